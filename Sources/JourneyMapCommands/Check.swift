@@ -1,0 +1,60 @@
+import ArgumentParser
+import JourneyMapCore
+
+/// `journeymap check FILE...`: validates maps.
+struct Check: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Validate maps and print every problem as FILE:LINE:COLUMN: message.",
+    discussion: "Exit status: 0 all valid, 1 a file has problems, 2 a file could not be read."
+  )
+
+  @Argument(help: "The maps to check.")
+  var files: [String]
+
+  @Flag(name: .shortAndLong, help: "Print nothing for valid files.")
+  var quiet = false
+
+  func validate() throws {
+    if files.isEmpty { throw ValidationError("give at least one FILE to check") }
+  }
+
+  func run() throws {
+    var status = ExitStatus.success
+    for file in files {
+      switch LoadedFile.load(file) {
+      case .unreadable:
+        status = ExitStatus.usage
+      case .invalid:
+        if status == ExitStatus.success { status = ExitStatus.problems }
+      case .valid(let map, _):
+        if !quiet {
+          Console.out("\(file): ok (\(map.stages.count) stages, \(map.steps.count) steps, \(map.processes.count) processes)")
+        }
+      }
+    }
+    if status != ExitStatus.success { throw ExitCode(status) }
+  }
+}
+
+/// Reading a map for a command: every problem is printed, so commands only decide what to do.
+enum LoadedFile {
+  case unreadable
+  case invalid
+  case valid(JourneyMap, bytes: [UInt8])
+
+  static func load(_ file: String) -> LoadedFile {
+    let bytes: [UInt8]
+    do {
+      bytes = try MapFile.readAll(file)
+    } catch {
+      Console.error("journeymap: \(error)")
+      return .unreadable
+    }
+    let result = MapLoader.load(bytes)
+    guard let map = result.validMap else {
+      for problem in result.problems { Console.out(problem.formatted(file: file)) }
+      return .invalid
+    }
+    return .valid(map, bytes: bytes)
+  }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import JourneyMapCore
+
+/// `journeymap fmt FILE...`: rewrites maps canonically.
+struct Fmt: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Rewrite maps in the canonical layout (what the editor writes).",
+    discussion: """
+      Files with problems are reported and left untouched. With --check nothing is written: \
+      files that are not canonical are listed and the exit status is 1.
+      """
+  )
+
+  @Argument(help: "The maps to format.")
+  var files: [String]
+
+  @Flag(help: "Only report files that are not canonical.")
+  var check = false
+
+  func validate() throws {
+    if files.isEmpty { throw ValidationError("give at least one FILE to format") }
+  }
+
+  func run() throws {
+    var status = ExitStatus.success
+    func worsen(_ s: Int32) { status = max(status, s) }
+    for file in files {
+      guard case .valid(let map, let bytes) = LoadedFile.load(file) else {
+        worsen(MapFile.exists(file) ? ExitStatus.problems : ExitStatus.usage)
+        continue
+      }
+      let canonical = MapEncoder.encode(map)
+      if canonical == bytes { continue }
+      if check {
+        Console.out("\(file): not canonical (run: journeymap fmt \(file))")
+        worsen(ExitStatus.problems)
+        continue
+      }
+      do {
+        try MapFile.writeAtomically(canonical, to: file)
+        Console.out("formatted \(file)")
+      } catch {
+        Console.error("journeymap: \(error)")
+        worsen(ExitStatus.usage)
+      }
+    }
+    if status != ExitStatus.success { throw ExitCode(status) }
+  }
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import JourneyMapCore
+
+/// The `journeymap` command: subcommands for files, and the editor when given just a file.
+public struct JourneyMapCommand: ParsableCommand {
+  public static let version = "0.1.0"
+
+  public static let configuration = CommandConfiguration(
+    commandName: "journeymap",
+    abstract: "Build customer journey maps live in a workshop, export them, keep them in git.",
+    discussion: """
+      Maps are plain `.journey.json` files, written canonically so that git diffs show only what \
+      changed. Run `journeymap FILE` to open the editor.
+
+      Exit status: 0 success, 1 the file has problems (or differs), 2 usage or I/O error.
+      """,
+    version: version,
+    subcommands: [Edit.self, New.self, Check.self, Fmt.self],
+    defaultSubcommand: Edit.self
+  )
+
+  public init() {}
+
+  /// Parses the process arguments, runs the command and exits with the documented status.
+  ///
+  /// ArgumentParser exits with 64 on usage errors; journeymap promises 2 (like `diff` and
+  /// `grep`), so usage errors are caught here and reported the same way.
+  public static func runAndExit(_ arguments: [String]? = nil) -> Never {
+    do {
+      var command = try parseAsRoot(arguments)
+      try command.run()
+      Foundation.exit(0)
+    } catch {
+      let code = exitCode(for: error)
+      if code == .validationFailure {
+        Console.error(fullMessage(for: error))
+        Foundation.exit(ExitStatus.usage)
+      }
+      exit(withError: error)
+    }
+  }
+}
+
+/// Exit statuses scripts can rely on.
+public enum ExitStatus {
+  public static let success: Int32 = 0
+  /// The file has problems, is not canonical, or (for diff) differs.
+  public static let problems: Int32 = 1
+  /// Bad usage or an I/O error: the command could not do its job.
+  public static let usage: Int32 = 2
+}
+
+/// Output helpers: results on standard output, errors on standard error.
+enum Console {
+  static func out(_ text: String) {
+    FileHandle.standardOutput.write(Data((text + "\n").utf8))
+  }
+
+  static func error(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+  }
+}

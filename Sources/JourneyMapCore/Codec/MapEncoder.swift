@@ -1,0 +1,175 @@
+/// Writes a map as canonical `.journey.json` bytes.
+///
+/// The key order of every object is fixed here and documented in docs/format.md; empty optional
+/// fields are left out so that a new field in a later version does not touch every old file.
+/// The same map always gives the same bytes.
+public enum MapEncoder {
+  public static func encode(_ map: JourneyMap) -> [UInt8] {
+    var w = CanonicalJSONWriter(reservingCapacity: 256 + map.steps.count * 600)
+    w.beginObject()
+    if let schema = map.schema, !schema.isEmpty { w.member("$schema", schema) }
+    w.member("format", MapFormat.name)
+    w.key("formatVersion")
+    w.integer(MapFormat.version)
+    w.member("id", map.id)
+    w.member("title", map.title)
+    w.member("state", map.state.rawValue)
+    if !map.persona.isEmpty {
+      w.key("persona")
+      w.beginObject()
+      w.optional("name", map.persona.name)
+      w.optional("goal", map.persona.goal)
+      w.optional("description", map.persona.description)
+      w.extensions(map.persona.extensions)
+      w.endObject()
+    }
+    w.optional("scenario", map.scenario)
+    w.strings("stakeholders", map.stakeholders)
+    w.optional("notes", map.notes)
+    if !map.touchpoints.isEmpty {
+      w.key("touchpoints")
+      w.beginArray()
+      for touchpoint in map.touchpoints {
+        w.beginObject()
+        w.member("id", touchpoint.id)
+        w.member("channel", touchpoint.channel)
+        w.member("name", touchpoint.name)
+        w.extensions(touchpoint.extensions)
+        w.endObject()
+      }
+      w.endArray()
+    }
+    w.key("stages")
+    w.beginArray()
+    for stage in map.stages {
+      w.beginObject()
+      w.member("id", stage.id)
+      w.member("name", stage.name)
+      w.optional("description", stage.description)
+      w.extensions(stage.extensions)
+      w.endObject()
+    }
+    w.endArray()
+    w.key("steps")
+    w.beginArray()
+    for step in map.steps { w.step(step) }
+    w.endArray()
+    if !map.processes.isEmpty {
+      w.key("processes")
+      w.beginArray()
+      for process in map.processes {
+        w.beginObject()
+        w.member("id", process.id)
+        w.member("lane", process.lane.rawValue)
+        w.member("title", process.title)
+        w.optional("owner", process.owner)
+        w.optional("system", process.system)
+        w.strings("steps", process.steps)
+        w.optional("notes", process.notes)
+        w.extensions(process.extensions)
+        w.endObject()
+      }
+      w.endArray()
+    }
+    w.extensions(map.extensions)
+    w.endObject()
+    return w.finish()
+  }
+}
+
+extension CanonicalJSONWriter {
+  mutating func member(_ key: String, _ value: String) {
+    self.key(key)
+    string(value)
+  }
+
+  /// Writes the member only when the text is not empty.
+  mutating func optional(_ key: String, _ value: String) {
+    guard !value.isEmpty else { return }
+    member(key, value)
+  }
+
+  /// Writes a list of strings (or ids) only when it is not empty.
+  mutating func strings(_ key: String, _ values: [String]) {
+    guard !values.isEmpty else { return }
+    self.key(key)
+    beginArray()
+    for value in values { string(value) }
+    endArray()
+  }
+
+  mutating func extensions(_ extensions: Extensions) {
+    for member in extensions.members {
+      key(member.key)
+      value(member.value)
+    }
+  }
+
+  mutating func step(_ step: Step) {
+    beginObject()
+    member("id", step.id)
+    member("stage", step.stage)
+    optional("title", step.title)
+    optional("description", step.description)
+    strings("thoughts", step.thoughts)
+    if let feeling = step.feeling {
+      key("feeling")
+      beginObject()
+      key("score")
+      integer(feeling.score)
+      optional("word", feeling.word)
+      extensions(feeling.extensions)
+      endObject()
+    }
+    strings("touchpoints", step.touchpoints)
+    if let moment = step.momentOfTruth {
+      key("momentOfTruth")
+      beginObject()
+      optional("reason", moment.reason)
+      extensions(moment.extensions)
+      endObject()
+    }
+    if !step.painPoints.isEmpty {
+      key("painPoints")
+      beginArray()
+      for painPoint in step.painPoints {
+        beginObject()
+        member("id", painPoint.id)
+        member("text", painPoint.text)
+        extensions(painPoint.extensions)
+        endObject()
+      }
+      endArray()
+    }
+    if !step.opportunities.isEmpty {
+      key("opportunities")
+      beginArray()
+      for opportunity in step.opportunities {
+        beginObject()
+        member("id", opportunity.id)
+        member("text", opportunity.text)
+        optional("owner", opportunity.owner)
+        strings("addresses", opportunity.addresses)
+        extensions(opportunity.extensions)
+        endObject()
+      }
+      endArray()
+    }
+    if !step.metrics.isEmpty {
+      key("metrics")
+      beginArray()
+      for metric in step.metrics {
+        beginObject()
+        member("name", metric.name)
+        member("value", metric.value)
+        extensions(metric.extensions)
+        endObject()
+      }
+      endArray()
+    }
+    if let evidence = step.evidence { member("evidence", evidence.rawValue) }
+    optional("notes", step.notes)
+    extensions(step.extensions)
+    endObject()
+  }
+}

@@ -1,0 +1,105 @@
+/// Reads `.journey.json` bytes: parse, decode, validate, and report every problem with its line
+/// and column.
+public enum MapLoader {
+  /// The outcome of loading: a map when there were no problems, and the problems otherwise.
+  public struct Result: Sendable {
+    /// The decoded map, even when it has problems (the editor may show it read-only); nil only
+    /// when the bytes are not a readable map at all.
+    public var map: JourneyMap?
+    public var problems: [Problem]
+
+    /// The map, if it loaded without a single problem.
+    public var validMap: JourneyMap? { problems.isEmpty ? map : nil }
+  }
+
+  public static func load(_ bytes: [UInt8]) -> Result {
+    let parsed: JSONParser.Result
+    do {
+      parsed = try JSONParser.parse(bytes)
+    } catch {
+      let location = LineLocator(bytes).location(of: error.offset)
+      return Result(map: nil, problems: [Problem(location: location, message: error.message)])
+    }
+    var decoder = MapDecoder()
+    let map = decoder.decodeMap(parsed.root)
+    var located: [(offset: Int, problem: Problem)] = parsed.problems.map {
+      ($0.offset, Problem(location: nil, message: $0.message))
+    }
+    for finding in decoder.findings {
+      located.append((finding.offset ?? 0, Problem(path: finding.path, id: finding.id, message: finding.message)))
+    }
+    if let map, !decoder.isNewerVersion {
+      for issue in MapValidator.validate(map) {
+        let (offset, path) = resolve(issue.path, in: parsed.root, keptIndices: decoder.keptIndices)
+        located.append((offset, Problem(path: path, id: issue.id, message: issue.message)))
+      }
+    }
+    // Problems are reported in file order; a stable sort keeps the order of several at one place.
+    located.sort { $0.offset < $1.offset }
+    let locator = LineLocator(bytes)
+    let problems = located.map { entry -> Problem in
+      var problem = entry.problem
+      problem.location = locator.location(of: entry.offset)
+      return problem
+    }
+    return Result(map: map, problems: problems)
+  }
+
+  /// Finds the offset of the deepest node a model path reaches, and the path as the file numbers
+  /// it: the two differ when malformed elements were dropped while decoding.
+  static func resolve(_ path: JSONPath, in root: JSONNode, keptIndices: [Int: [Int]]) -> (Int, JSONPath) {
+    var node = root
+    var sourcePath = JSONPath.root
+    var reached = true
+    for component in path.components {
+      guard reached else {
+        sourcePath.components.append(component)
+        continue
+      }
+      switch (component, node.kind) {
+      case (.key(let key), .object(let members)):
+        sourcePath.components.append(component)
+        if let member = members.first(where: { $0.key == key }) { node = member.value } else { reached = false }
+      case (.index(let index), .array(let items)):
+        let source = keptIndices[node.offset].map { index < $0.count ? $0[index] : -1 } ?? index
+        sourcePath.components.append(.index(source))
+        if items.indices.contains(source) { node = items[source] } else { reached = false }
+      default:
+        sourcePath.components.append(component)
+        reached = false
+      }
+    }
+    return (node.offset, sourcePath)
+  }
+}
+
+/// Converts byte offsets to line and column with one scan for line starts, so that a file with
+/// thousands of problems is still reported in linear time.
+struct LineLocator {
+  private let bytes: [UInt8]
+  private let lineStarts: [Int]
+
+  init(_ bytes: [UInt8]) {
+    self.bytes = bytes
+    var starts = [0]
+    for (i, byte) in bytes.enumerated() where byte == 0x0A { starts.append(i + 1) }
+    lineStarts = starts
+  }
+
+  func location(of offset: Int) -> SourceLocation {
+    // Binary search for the last line start <= offset.
+    var low = 0
+    var high = lineStarts.count - 1
+    while low < high {
+      let mid = (low + high + 1) / 2
+      if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+    }
+    var column = 1
+    var i = lineStarts[low]
+    while i < min(offset, bytes.count) {
+      if bytes[i] & 0xC0 != 0x80 { column += 1 }
+      i += 1
+    }
+    return SourceLocation(line: low + 1, column: column)
+  }
+}

@@ -1,0 +1,125 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A failure to read or write a file (as opposed to a problem in its content).
+public struct FileError: Error, Equatable, Sendable, CustomStringConvertible {
+  public var path: String
+  public var reason: String
+  public init(path: String, reason: String) {
+    self.path = path
+    self.reason = reason
+  }
+  public var description: String { "\(path): \(reason)" }
+}
+
+/// Reading and writing map files. Writes are atomic: a reader (or a crash, or a full disk) sees
+/// either the old file or the new one, never half of each.
+public enum MapFile {
+  /// Reads the whole file. Refuses directories, FIFOs and devices with a clear reason rather
+  /// than blocking or reading garbage.
+  public static func readAll(_ path: String) throws(FileError) -> [UInt8] {
+    var info = stat()
+    guard stat(path, &info) == 0 else { throw FileError(path: path, reason: errnoReason()) }
+    switch info.st_mode & S_IFMT {
+    case S_IFREG: break
+    case S_IFDIR: throw FileError(path: path, reason: "is a directory, not a map file")
+    default: throw FileError(path: path, reason: "is not a regular file")
+    }
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { throw FileError(path: path, reason: errnoReason()) }
+    defer { close(fd) }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(Int(info.st_size) + 1)
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+      if n < 0 {
+        if errno == EINTR { continue }
+        throw FileError(path: path, reason: errnoReason())
+      }
+      if n == 0 { break }
+      bytes.append(contentsOf: chunk[0..<n])
+    }
+    return bytes
+  }
+
+  /// Whether something exists at the path.
+  public static func exists(_ path: String) -> Bool {
+    var info = stat()
+    return lstat(path, &info) == 0
+  }
+
+  /// Writes bytes atomically: to a temporary file in the same directory, flushed to disk, then
+  /// renamed over the target. The target's permissions are kept; on any failure the target is
+  /// untouched and the temporary file removed.
+  public static func writeAtomically(_ bytes: [UInt8], to path: String, createOnly: Bool = false) throws(FileError) {
+    let directory = (path as NSString).deletingLastPathComponent
+    let base = (path as NSString).lastPathComponent
+    var mode: mode_t = 0o644
+    var info = stat()
+    if stat(path, &info) == 0 {
+      if createOnly { throw FileError(path: path, reason: "already exists; not overwriting it") }
+      if info.st_mode & S_IFMT == S_IFDIR { throw FileError(path: path, reason: "is a directory") }
+      mode = info.st_mode & 0o7777
+    } else {
+      // New file: honour the umask like any other program.
+      let mask = umask(0)
+      umask(mask)
+      mode = 0o666 & ~mask
+    }
+    var template = Array(((directory.isEmpty ? "." : directory) + "/." + base + ".tmp-XXXXXX").utf8CString)
+    let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+    guard fd >= 0 else { throw FileError(path: path, reason: "cannot write in its directory: \(errnoReason())") }
+    let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    var ok = false
+    defer {
+      if !ok { unlink(temporary) }
+    }
+    var written = 0
+    while written < bytes.count {
+      let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + written, bytes.count - written) }
+      if n < 0 {
+        if errno == EINTR { continue }
+        let reason = errnoReason()
+        close(fd)
+        throw FileError(path: path, reason: "cannot write: \(reason)")
+      }
+      written += n
+    }
+    if fchmod(fd, mode) != 0 || fsync(fd) != 0 {
+      let reason = errnoReason()
+      close(fd)
+      throw FileError(path: path, reason: "cannot write: \(reason)")
+    }
+    guard close(fd) == 0 else { throw FileError(path: path, reason: "cannot write: \(errnoReason())") }
+    if createOnly {
+      // link() fails if the target appeared meanwhile, so a concurrent creator is never clobbered.
+      guard link(temporary, path) == 0 else {
+        throw FileError(path: path, reason: errno == EEXIST ? "already exists; not overwriting it" : errnoReason())
+      }
+      unlink(temporary)
+    } else {
+      guard rename(temporary, path) == 0 else { throw FileError(path: path, reason: "cannot replace: \(errnoReason())") }
+    }
+    ok = true
+    syncDirectory(directory.isEmpty ? "." : directory)
+  }
+
+  private static func syncDirectory(_ directory: String) {
+    let fd = open(directory, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { return }
+    _ = fsync(fd)
+    close(fd)
+  }
+
+  static func errnoReason() -> String {
+    String(cString: strerror(errno)).lowercased()
+  }
+}

@@ -1,0 +1,148 @@
+/// Writes JSON in journeymap's canonical layout, byte for byte the same on every platform:
+/// 2-space indent, `"key": value`, one member or element per line, `{}`/`[]` for empties,
+/// non-ASCII and `/` written as is, text NFC-normalised, and a final newline.
+///
+/// The writer does not decide key order: callers emit members in the documented order
+/// (see `docs/format.md`). It exists because Foundation's pretty printer writes `"key" : value`,
+/// escapes `/`, and orders keys differently across platforms.
+public struct CanonicalJSONWriter {
+  public private(set) var bytes: [UInt8] = []
+  /// One entry per open container: whether it has a member yet.
+  private var open: [Bool] = []
+  private var afterKey = false
+
+  public init(reservingCapacity capacity: Int = 0) {
+    bytes.reserveCapacity(capacity)
+  }
+
+  /// The finished document, with its final newline.
+  public mutating func finish() -> [UInt8] {
+    precondition(open.isEmpty, "unbalanced containers")
+    bytes.append(0x0A)
+    return bytes
+  }
+
+  private mutating func newlineAndIndent() {
+    bytes.append(0x0A)
+    for _ in 0..<open.count {
+      bytes.append(0x20)
+      bytes.append(0x20)
+    }
+  }
+
+  /// Called before every value: arrays put each element on its own line.
+  private mutating func beginValue() {
+    if afterKey {
+      afterKey = false
+      return
+    }
+    guard let last = open.indices.last else { return }
+    if open[last] { bytes.append(UInt8(ascii: ",")) }
+    open[last] = true
+    newlineAndIndent()
+  }
+
+  public mutating func key(_ key: String) {
+    precondition(!afterKey, "key after key")
+    let last = open.count - 1
+    if open[last] { bytes.append(UInt8(ascii: ",")) }
+    open[last] = true
+    newlineAndIndent()
+    writeQuoted(key)
+    bytes.append(UInt8(ascii: ":"))
+    bytes.append(0x20)
+    afterKey = true
+  }
+
+  public mutating func beginObject() {
+    beginValue()
+    bytes.append(UInt8(ascii: "{"))
+    open.append(false)
+  }
+
+  public mutating func endObject() {
+    close(UInt8(ascii: "}"))
+  }
+
+  public mutating func beginArray() {
+    beginValue()
+    bytes.append(UInt8(ascii: "["))
+    open.append(false)
+  }
+
+  public mutating func endArray() {
+    close(UInt8(ascii: "]"))
+  }
+
+  private mutating func close(_ byte: UInt8) {
+    let hadMembers = open.removeLast()
+    if hadMembers { newlineAndIndent() }
+    bytes.append(byte)
+  }
+
+  public mutating func string(_ value: String) {
+    beginValue()
+    writeQuoted(value)
+  }
+
+  public mutating func integer(_ value: Int) {
+    beginValue()
+    bytes.append(contentsOf: String(value).utf8)
+  }
+
+  public mutating func bool(_ value: Bool) {
+    beginValue()
+    bytes.append(contentsOf: (value ? "true" : "false").utf8)
+  }
+
+  public mutating func null() {
+    beginValue()
+    bytes.append(contentsOf: "null".utf8)
+  }
+
+  /// Writes an uninterpreted value (an `x-` extension), with object keys in sorted order.
+  public mutating func value(_ value: JSONValue) {
+    switch value {
+    case .null: null()
+    case .bool(let b): bool(b)
+    case .number(let literal):
+      beginValue()
+      bytes.append(contentsOf: literal.utf8)
+    case .string(let s): string(s)
+    case .array(let items):
+      beginArray()
+      for item in items { self.value(item) }
+      endArray()
+    case .object(let members):
+      beginObject()
+      for member in members.sorted(by: { JSONKeyOrder.precedes($0.key, $1.key) }) {
+        key(member.key)
+        self.value(member.value)
+      }
+      endObject()
+    }
+  }
+
+  /// Quotes and escapes a string. Only what JSON requires is escaped, plus DEL, so that files
+  /// stay readable in any editor: `"`, `\`, and U+0000–U+001F (short forms where they exist).
+  private mutating func writeQuoted(_ raw: String) {
+    let text = raw.nfc
+    bytes.append(UInt8(ascii: "\""))
+    for byte in text.utf8 {
+      switch byte {
+      case UInt8(ascii: "\""): bytes.append(0x5C); bytes.append(byte)
+      case UInt8(ascii: "\\"): bytes.append(0x5C); bytes.append(byte)
+      case 0x0A: bytes.append(0x5C); bytes.append(UInt8(ascii: "n"))
+      case 0x09: bytes.append(0x5C); bytes.append(UInt8(ascii: "t"))
+      case 0x0D: bytes.append(0x5C); bytes.append(UInt8(ascii: "r"))
+      case 0x08: bytes.append(0x5C); bytes.append(UInt8(ascii: "b"))
+      case 0x0C: bytes.append(0x5C); bytes.append(UInt8(ascii: "f"))
+      case 0x00..<0x20, 0x7F:
+        bytes.append(contentsOf: "\\u00".utf8)
+        bytes.append(contentsOf: hex(byte).lowercased().utf8)
+      default: bytes.append(byte)
+      }
+    }
+    bytes.append(UInt8(ascii: "\""))
+  }
+}

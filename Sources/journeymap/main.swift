@@ -1,0 +1,3 @@
+import JourneyMapCommands
+
+JourneyMapCommand.runAndExit()
