@@ -29,8 +29,12 @@ public enum MapLoader {
       located.append((finding.offset ?? 0, Problem(path: finding.path, id: finding.id, message: finding.message)))
     }
     if let map, !decoder.isNewerVersion {
+      // A value with a type error was decoded as empty; the validator would report it again
+      // ("has no title"), so problems at or under an already reported path are left out.
+      let reported = Set(decoder.findings.compactMap(\.path))
       for issue in MapValidator.validate(map) {
         let (offset, path) = resolve(issue.path, in: parsed.root, keptIndices: decoder.keptIndices)
+        if path.selfAndAncestors.contains(where: reported.contains) { continue }
         located.append((offset, Problem(path: path, id: issue.id, message: issue.message)))
       }
     }
@@ -86,7 +90,7 @@ struct LineLocator {
     lineStarts = starts
   }
 
-  func location(of offset: Int) -> SourceLocation {
+  func location(of offset: Int) -> LineColumn {
     // Binary search for the last line start <= offset.
     var low = 0
     var high = lineStarts.count - 1
@@ -100,6 +104,6 @@ struct LineLocator {
       if bytes[i] & 0xC0 != 0x80 { column += 1 }
       i += 1
     }
-    return SourceLocation(line: low + 1, column: column)
+    return LineColumn(line: low + 1, column: column)
   }
 }

@@ -260,7 +260,7 @@ extension JSONParser {
         if byte >= 0x80 { ascii = false }
         index += 1
       }
-      throw JSONSyntaxError(offset: start - 1, message: "unterminated string")
+      throw JSONSyntaxError(offset: start - 1, message: "the file ends inside this string (is it truncated?)")
     }
 
     func controlCharacter(at offset: Int) -> JSONSyntaxError {
@@ -333,7 +333,7 @@ extension JSONParser {
         index += 1
         rawStart = index
       }
-      throw JSONSyntaxError(offset: start - 1, message: "unterminated string")
+      throw JSONSyntaxError(offset: start - 1, message: "the file ends inside this string (is it truncated?)")
     }
 
     func parseHex4(at position: Int, escapeStart: Int) throws(JSONSyntaxError) -> UInt32 {

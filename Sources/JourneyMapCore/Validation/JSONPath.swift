@@ -17,6 +17,11 @@ public struct JSONPath: Equatable, Hashable, Sendable, CustomStringConvertible {
   public func key(_ key: String) -> JSONPath { JSONPath(components + [.key(key)]) }
   public func index(_ index: Int) -> JSONPath { JSONPath(components + [.index(index)]) }
 
+  /// This path and every path above it, up to the root.
+  public var selfAndAncestors: [JSONPath] {
+    (0...components.count).map { JSONPath(Array(components.prefix($0))) }
+  }
+
   public var description: String {
     var text = "$"
     for component in components {

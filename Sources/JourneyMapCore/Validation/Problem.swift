@@ -4,12 +4,12 @@
 /// CI annotate the right line. Syntax errors have no JSON path; semantic problems name the id of
 /// the thing they concern so the message stays useful after the file is reformatted.
 public struct Problem: Equatable, Sendable, CustomStringConvertible {
-  public var location: SourceLocation?
+  public var location: LineColumn?
   public var path: JSONPath?
   public var id: String?
   public var message: String
 
-  public init(location: SourceLocation? = nil, path: JSONPath? = nil, id: String? = nil, message: String) {
+  public init(location: LineColumn? = nil, path: JSONPath? = nil, id: String? = nil, message: String) {
     self.location = location
     self.path = path
     self.id = id
