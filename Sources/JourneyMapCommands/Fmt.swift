@@ -25,9 +25,18 @@ struct Fmt: ParsableCommand {
     var status = ExitStatus.success
     func worsen(_ s: Int32) { status = max(status, s) }
     for file in files {
-      guard case .valid(let map, let bytes) = LoadedFile.load(file) else {
-        worsen(MapFile.exists(file) ? ExitStatus.problems : ExitStatus.usage)
+      let map: JourneyMap
+      let bytes: [UInt8]
+      switch LoadedFile.load(file) {
+      case .unreadable:
+        worsen(ExitStatus.usage)
         continue
+      case .invalid:
+        worsen(ExitStatus.problems)
+        continue
+      case .valid(let loaded, let loadedBytes):
+        map = loaded
+        bytes = loadedBytes
       }
       let canonical = MapEncoder.encode(map)
       if canonical == bytes { continue }

@@ -19,21 +19,21 @@ struct New: ParsableCommand {
   var persona: String?
 
   func run() throws {
+    if MapFile.exists(file) {
+      Console.error("journeymap: \(file): already exists; not overwriting it")
+      throw ExitCode(ExitStatus.problems)
+    }
     var ids = IDGenerator.fromEnvironment(ProcessInfo.processInfo.environment)
     let map = StarterMap.make(title: title, persona: persona, ids: &ids)
     do {
       try MapFile.writeAtomically(MapEncoder.encode(map), to: file, createOnly: true)
     } catch {
       Console.error("journeymap: \(error)")
-      throw ExitCode(FileManagerCheck.exists(file) ? ExitStatus.problems : ExitStatus.usage)
+      throw ExitCode(ExitStatus.usage)
     }
     Console.out("created \(file): \(map.stages.count) stages, \(map.steps.count) empty steps")
     if !file.hasSuffix(MapFormat.fileExtension) {
       Console.error("note: name it *\(MapFormat.fileExtension) so that git diff and merge drivers apply to it")
     }
   }
-}
-
-enum FileManagerCheck {
-  static func exists(_ path: String) -> Bool { MapFile.exists(path) }
 }
