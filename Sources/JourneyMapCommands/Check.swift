@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import JourneyMapCore
 
 /// `journeymap check FILE...`: validates maps.
@@ -42,17 +43,24 @@ enum LoadedFile {
   case invalid
   case valid(JourneyMap, bytes: [UInt8])
 
+  /// The file name that means standard input.
+  static let standardInput = "-"
+
   static func load(_ file: String) -> LoadedFile {
     let bytes: [UInt8]
     do {
-      bytes = try MapFile.readAll(file)
+      bytes = file == standardInput ? [UInt8](FileHandle.standardInput.readDataToEndOfFile()) : try MapFile.readAll(file)
     } catch {
       Console.error("journeymap: \(error)")
       return .unreadable
     }
     let result = MapLoader.load(bytes)
     guard let map = result.validMap else {
-      for problem in result.problems { Console.out(problem.formatted(file: file)) }
+      let name = file == standardInput ? "<stdin>" : file
+      for problem in result.problems {
+        // On standard input, standard output is the formatted map: problems go to stderr.
+        if file == standardInput { Console.error(problem.formatted(file: name)) } else { Console.out(problem.formatted(file: name)) }
+      }
       return .invalid
     }
     return .valid(map, bytes: bytes)

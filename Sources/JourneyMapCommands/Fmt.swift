@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import JourneyMapCore
 
 /// `journeymap fmt FILE...`: rewrites maps canonically.
@@ -7,7 +8,8 @@ struct Fmt: ParsableCommand {
     abstract: "Rewrite maps in the canonical layout (what the editor writes).",
     discussion: """
       Files with problems are reported and left untouched. With --check nothing is written: \
-      files that are not canonical are listed and the exit status is 1.
+      files that are not canonical are listed and the exit status is 1. FILE `-` reads standard \
+      input and writes the canonical map to standard output (for editor integrations).
       """
   )
 
@@ -39,6 +41,10 @@ struct Fmt: ParsableCommand {
         bytes = loadedBytes
       }
       let canonical = MapEncoder.encode(map)
+      if file == LoadedFile.standardInput && !check {
+        FileHandle.standardOutput.write(Data(canonical))
+        continue
+      }
       if canonical == bytes { continue }
       if check {
         Console.out("\(file): not canonical (run: journeymap fmt \(file))")

@@ -31,7 +31,7 @@ struct MapDecoder {
   // MARK: Leaves
 
   mutating func string(_ node: JSONNode, _ path: JSONPath) -> String? {
-    if case .string(let s) = node.kind { return s.nfc }
+    if case .string(let s) = node.kind { return s }  // NFC already: the parser normalises
     typeMismatch(node, path, expected: "a string")
     return nil
   }

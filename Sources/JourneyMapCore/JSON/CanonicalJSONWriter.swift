@@ -128,6 +128,16 @@ public struct CanonicalJSONWriter {
   private mutating func writeQuoted(_ raw: String) {
     let text = raw.nfc
     bytes.append(UInt8(ascii: "\""))
+    // Fast path: nothing to escape, so the text goes out in one copy.
+    let copied = text.utf8.withContiguousStorageIfAvailable { buffer -> Bool in
+      for byte in buffer where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F { return false }
+      bytes.append(contentsOf: buffer)
+      return true
+    }
+    if copied == true {
+      bytes.append(UInt8(ascii: "\""))
+      return
+    }
     for byte in text.utf8 {
       switch byte {
       case UInt8(ascii: "\""): bytes.append(0x5C); bytes.append(byte)

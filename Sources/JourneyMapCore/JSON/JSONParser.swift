@@ -253,7 +253,9 @@ extension JSONParser {
             throw JSONSyntaxError(offset: start + bad, message: "invalid UTF-8 byte 0x\(hex(bytes[start + bad]))")
           }
           index += 1
-          return String(decoding: slice, as: UTF8.self)
+          let text = String(decoding: slice, as: UTF8.self)
+          // Text is NFC-normalised as it is read, so the model only ever holds NFC.
+          return ascii || UTF8Scan.allBelow(0xCC, slice) ? text : text.nfc
         }
         if byte == UInt8(ascii: "\\") { return try parseEscapedString(from: start) }
         if byte < 0x20 { throw controlCharacter(at: index) }
@@ -287,7 +289,7 @@ extension JSONParser {
         if byte == UInt8(ascii: "\"") {
           try flushRaw(upTo: index)
           index += 1
-          return String(decoding: out, as: UTF8.self)
+          return String(decoding: out, as: UTF8.self).nfc
         }
         if byte < 0x20 { throw controlCharacter(at: index) }
         if byte != UInt8(ascii: "\\") {

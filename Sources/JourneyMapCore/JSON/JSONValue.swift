@@ -26,7 +26,7 @@ public struct JSONMember: Equatable, Hashable, Sendable {
 /// A parsed JSON value that remembers where it started in the source, so that type errors found
 /// while decoding can name a line and column.
 public struct JSONNode: Sendable {
-  public indirect enum Kind: Sendable {
+  public enum Kind: Sendable {
     case null
     case bool(Bool)
     case number(String)

@@ -13,10 +13,17 @@ extension String {
 
   /// True when the fast check proves the text is NFC without normalising it.
   var isKnownNFC: Bool {
-    for byte in utf8 where byte >= 0xCC {
-      // 0xCC is the lead byte of U+0300; anything smaller is below U+0300.
-      return false
-    }
-    return true
+    // 0xCC is the lead byte of U+0300; every byte of a smaller scalar is below it.
+    if let fast = utf8.withContiguousStorageIfAvailable({ UTF8Scan.allBelow(0xCC, $0) }) { return fast }
+    return utf8.allSatisfy { $0 < 0xCC }
+  }
+}
+
+/// Byte scans over contiguous UTF-8, written as plain loops the optimiser vectorises.
+enum UTF8Scan {
+  static func allBelow(_ limit: UInt8, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var combined: UInt8 = 0
+    for byte in bytes { combined |= byte >= limit ? 1 : 0 }
+    return combined == 0
   }
 }
