@@ -11,15 +11,17 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
   ],
   targets: [
-    // The system ncursesw library. The shim header defines NCURSES_WIDECHAR itself because
-    // SwiftPM drops the -D flags that pkg-config reports.
-    .systemLibrary(
-      name: "CNcursesw",
-      pkgConfig: "ncursesw",
-      providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]
-    ),
+    // The system ncursesw library (Debian: libncurses-dev). No pkgConfig: SwiftPM would drop
+    // its -D flags with a warning on every build; the shim header defines NCURSES_WIDECHAR
+    // itself and the module map links ncursesw.
+    .systemLibrary(name: "CNcursesw"),
     // Model, canonical file format, validation: no terminal, no ncurses.
     .target(name: "JourneyMapCore"),
+    // The editor without a terminal: state, the action table, the update function, the
+    // renderer into a cell grid. Every screen is testable headlessly.
+    .target(name: "JourneyMapEditor", dependencies: ["JourneyMapCore"]),
+    // The only code that touches ncurses.
+    .target(name: "TerminalBackend", dependencies: ["CNcursesw", "JourneyMapEditor"]),
     // Deterministic map generators shared by the property tests and the benchmark.
     .target(name: "JourneyMapSamples", dependencies: ["JourneyMapCore"]),
     // The command-line commands; the executable only calls into this.
@@ -27,15 +29,21 @@ let package = Package(
       name: "JourneyMapCommands",
       dependencies: [
         "JourneyMapCore",
+        "JourneyMapEditor",
+        "TerminalBackend",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(name: "journeymap", dependencies: ["JourneyMapCommands"]),
-    .executableTarget(name: "journeymap-bench", dependencies: ["JourneyMapCore", "JourneyMapSamples"]),
+    .executableTarget(name: "journeymap-bench", dependencies: ["JourneyMapCore", "JourneyMapEditor", "JourneyMapSamples"]),
     .testTarget(
       name: "JourneyMapCoreTests",
       dependencies: ["JourneyMapCore", "JourneyMapSamples"],
       resources: []
+    ),
+    .testTarget(
+      name: "JourneyMapEditorTests",
+      dependencies: ["JourneyMapEditor", "JourneyMapCore", "JourneyMapSamples"]
     ),
     .testTarget(
       name: "JourneyMapCLITests",

@@ -19,7 +19,8 @@ static inline WINDOW *jm_stdscr(void) { return stdscr; }
 static inline int jm_lines(void) { return LINES; }
 static inline int jm_cols(void) { return COLS; }
 static inline int jm_key_code_yes(void) { return KEY_CODE_YES; }
-static inline mmask_t jm_all_mouse_events(void) { return ALL_MOUSE_EVENTS | REPORT_MOUSE_POSITION; }
+static inline void jm_attrset(attr_t a) { wattrset(stdscr, (int)a); }
+static inline mmask_t jm_all_mouse_events(void) { return BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED; }
 static inline mmask_t jm_button1_pressed(void) { return BUTTON1_PRESSED; }
 static inline mmask_t jm_button1_clicked(void) { return BUTTON1_CLICKED; }
 static inline mmask_t jm_button4_pressed(void) { return BUTTON4_PRESSED; }

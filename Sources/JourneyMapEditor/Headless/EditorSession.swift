@@ -1,0 +1,55 @@
+import JourneyMapCore
+
+/// The editor's shell: feeds events to the update function, carries out its effects (writing
+/// files), and renders a frame after every event. The terminal loop and headless runs both use
+/// it, so a scripted run behaves exactly like a person at the keyboard.
+public struct EditorSession: Sendable {
+  public private(set) var state: EditorState
+  public private(set) var screen: Screen
+  /// True once the editor asked to quit.
+  public private(set) var isFinished = false
+  /// How files are written; replaceable so tests can simulate a full disk.
+  public var writeFile: @Sendable ([UInt8], String) throws -> Void = { bytes, path in
+    try MapFile.writeAtomically(bytes, to: path)
+  }
+
+  public init(state: EditorState) {
+    var state = state
+    state.ensureCursorVisible()
+    self.state = state
+    screen = Renderer.render(state)
+  }
+
+  /// Handles one event: update, effects, then a new frame.
+  public mutating func send(_ event: InputEvent) {
+    guard !isFinished else { return }
+    var queue = [event]
+    while !queue.isEmpty {
+      let next = queue.removeFirst()
+      for effect in state.handle(next) {
+        switch effect {
+        case .save(let path, let bytes):
+          do {
+            try writeFile(bytes, path)
+            queue.append(.saved(path: path))
+          } catch let error as FileError {
+            queue.append(.saveFailed(path: path, reason: error.reason))
+          } catch {
+            queue.append(.saveFailed(path: path, reason: "\(error)"))
+          }
+        case .quit:
+          isFinished = true
+        }
+      }
+    }
+    screen = Renderer.render(state)
+  }
+
+  /// Runs a whole script of events, stopping early if the editor quits.
+  public mutating func run(_ events: [InputEvent]) {
+    for event in events {
+      if isFinished { break }
+      send(event)
+    }
+  }
+}

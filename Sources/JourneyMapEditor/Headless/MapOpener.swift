@@ -1,0 +1,30 @@
+import JourneyMapCore
+
+/// Opening a map for the editor: an existing file must load without problems; a missing file
+/// (or no file at all) starts from the starter map, and nothing is written until a save.
+public enum MapOpener {
+  public enum Failure: Error, Sendable {
+    case unreadable(FileError)
+    case invalid([Problem])
+  }
+
+  public struct Opened: Sendable {
+    public var map: JourneyMap
+    public var isNew: Bool
+  }
+
+  public static func open(_ path: String?, ids: inout IDGenerator) -> Result<Opened, Failure> {
+    guard let path, MapFile.exists(path) else {
+      return .success(Opened(map: StarterMap.make(ids: &ids), isNew: true))
+    }
+    let bytes: [UInt8]
+    do {
+      bytes = try MapFile.readAll(path)
+    } catch {
+      return .failure(.unreadable(error))
+    }
+    let result = MapLoader.load(bytes)
+    guard let map = result.validMap else { return .failure(.invalid(result.problems)) }
+    return .success(Opened(map: map, isNew: false))
+  }
+}

@@ -1,0 +1,60 @@
+/// Where things are on screen, computed from the state and the terminal size. Shared by the
+/// renderer (to draw), the update function (to keep the cursor in view) and mouse handling (to
+/// find the cell under a click), so the three always agree.
+public struct GridGeometry: Sendable {
+  public static let minimumSize = Size(columns: 40, rows: 12)
+  static let preferredColumnWidth = 26
+  static let minimumColumnWidth = 14
+
+  public let size: Size
+  public let gutter: Int
+  public let columnWidth: Int
+  /// How many columns fit side by side.
+  public let visibleCount: Int
+  /// Row of the title bar, the stage header and the frozen step lane.
+  public let titleRow = 0
+  public let stageRow = 1
+  public let stepRow = 2
+  /// The scrolling lanes occupy rows bodyTop..<bodyBottom.
+  public let bodyTop: Int
+  public let bodyBottom: Int
+  /// Lanes below the step lane with their offset from the top of the (unscrolled) body.
+  public let lanes: [(lane: Lane, offset: Int, height: Int)]
+  public let bodyHeight: Int
+
+  public var isTooSmall: Bool { size.columns < GridGeometry.minimumSize.columns || size.rows < GridGeometry.minimumSize.rows }
+  public var narrow: Bool { size.columns < 70 }
+
+  public init(_ state: EditorState) {
+    size = state.size
+    gutter = state.size.columns < 70 ? 8 : 17
+    let available = max(1, size.columns - gutter)
+    let range = state.columnRange
+    if state.options.focusStage, !range.isEmpty {
+      let width = max(GridGeometry.minimumColumnWidth, available / range.count)
+      visibleCount = max(1, min(range.count, available / width))
+      columnWidth = available / visibleCount
+    } else {
+      let count = max(1, available / GridGeometry.preferredColumnWidth)
+      visibleCount = count
+      columnWidth = available / count
+    }
+    bodyTop = stepRow + Lane.step.height
+    bodyBottom = max(bodyTop, size.rows - 2)
+    var offset = 0
+    var lanes: [(Lane, Int, Int)] = []
+    for lane in state.visibleLanes where lane != .step {
+      lanes.append((lane, offset, lane.height))
+      offset += lane.height
+    }
+    self.lanes = lanes
+    bodyHeight = offset
+  }
+
+  /// Screen x of a column, given the first column shown.
+  public func x(ofColumn column: Int, first: Int) -> Int { gutter + (column - first) * columnWidth }
+
+  public func lanePosition(_ lane: Lane) -> (offset: Int, height: Int)? {
+    lanes.first { $0.lane == lane }.map { ($0.offset, $0.height) }
+  }
+}

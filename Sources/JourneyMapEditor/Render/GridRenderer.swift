@@ -1,0 +1,291 @@
+import JourneyMapCore
+
+/// Draws the journey grid: stage headers, the frozen step lane, the scrolling lanes with the
+/// emotion curve and the blueprint's lines, the gutter of lane names, and the cursor.
+struct GridRenderer {
+  let state: EditorState
+  let geometry: GridGeometry
+  let firstColumn: Int
+  let lastColumn: Int  // exclusive
+  let served: Set<String>
+
+  init(state: EditorState, geometry: GridGeometry) {
+    self.state = state
+    self.geometry = geometry
+    let range = state.columnRange
+    firstColumn = max(range.lowerBound, min(state.firstColumn, range.upperBound))
+    lastColumn = min(range.upperBound, firstColumn + geometry.visibleCount)
+    served = state.servedBySelection
+  }
+
+  /// Each column is a space, the content, and a separator.
+  var contentWidth: Int { geometry.columnWidth - 2 }
+
+  /// Where a column's content starts.
+  func x(_ column: Int) -> Int { geometry.x(ofColumn: column, first: firstColumn) + 1 }
+
+  func draw(_ screen: inout Screen) {
+    drawGutter(&screen)
+    drawStageHeader(&screen)
+    guard firstColumn < lastColumn else {
+      screen.write(
+        "No stages yet: S adds one", column: geometry.gutter + 1, row: geometry.stepRow, style: .placeholder)
+      return
+    }
+    for column in firstColumn..<lastColumn { drawStepHeader(&screen, column) }
+    for (lane, offset, height) in geometry.lanes {
+      let top = geometry.bodyTop + offset - state.laneScroll
+      if top + height <= geometry.bodyTop || top >= geometry.bodyBottom { continue }
+      if lane.isRule {
+        drawRule(&screen, lane, row: top)
+        continue
+      }
+      if lane == .feeling {
+        FeelingCurve(grid: self, top: top).draw(&screen)
+        continue
+      }
+      for column in firstColumn..<lastColumn { drawCell(&screen, lane: lane, column: column, top: top, height: height) }
+    }
+    drawSeparators(&screen)
+    drawSearchMatches(&screen)
+    drawEditField(&screen)
+  }
+
+  /// Writes a line if its row is inside the scrolling area (or the frozen rows).
+  func put(_ screen: inout Screen, _ text: String, x: Int, row: Int, width: Int, style: Style, frozen: Bool = false) {
+    guard frozen || (row >= geometry.bodyTop && row < geometry.bodyBottom) else { return }
+    screen.write(text, column: x, row: row, limit: width, style: style)
+  }
+
+  func restyle(_ screen: inout Screen, x: Int, row: Int, width: Int, style: Style, frozen: Bool = false) {
+    guard frozen || (row >= geometry.bodyTop && row < geometry.bodyBottom) else { return }
+    screen.restyle(column: x, row: row, width: width, style: style)
+  }
+
+  // MARK: Gutter and headers
+
+  func drawGutter(_ screen: inout Screen) {
+    let width = geometry.gutter
+    for row in geometry.stageRow..<geometry.bodyBottom { screen.fill(column: 0, row: row, width: width, style: .gutter) }
+    let label: (Lane) -> String = { geometry.narrow ? $0.shortLabel : $0.label }
+    screen.write(" " + (geometry.narrow ? "Stage" : "Stage"), column: 0, row: geometry.stageRow, limit: width - 1, style: .gutter)
+    screen.write(" " + label(.step), column: 0, row: geometry.stepRow, limit: width - 1, style: .gutter)
+    for (lane, offset, height) in geometry.lanes where !lane.isRule {
+      let top = geometry.bodyTop + offset - state.laneScroll
+      // The label stays visible while any part of the lane is.
+      let row = max(top, geometry.bodyTop)
+      if row < top + height && row < geometry.bodyBottom {
+        let marker = state.cursor.lane == lane ? "▸" : " "
+        screen.write(marker + label(lane), column: 0, row: row, limit: width - 1, style: .gutter)
+      }
+    }
+  }
+
+  func drawStageHeader(_ screen: inout Screen) {
+    let row = geometry.stageRow
+    screen.fill(column: geometry.gutter, row: row, width: screen.size.columns - geometry.gutter, style: .normal)
+    var column = firstColumn
+    while column < lastColumn {
+      let stage = state.columns.stageOfColumn[column]
+      let range = state.columns.stageRanges[stage]
+      let end = min(range.upperBound, lastColumn)
+      let startX = x(column) - 1
+      let width = (end - column) * geometry.columnWidth - 1
+      let style: Style = stage % 2 == 0 ? .stageA : .stageB
+      screen.fill(column: startX, row: row, width: width, style: style)
+      var name = SafeText.displayable(state.map.stages[stage].name)
+      if range.lowerBound < column { name = "◂ " + name }
+      if state.options.focusStage { name += "  (stage \(stage + 1) of \(state.map.stages.count))" }
+      let trailing = range.upperBound > end ? " ▸" : ""
+      let nameWidth = width - 1 - DisplayWidth.of(trailing)
+      screen.write(" " + TextLayout.truncate(name, to: max(0, nameWidth)), column: startX, row: row, limit: width, style: style)
+      if !trailing.isEmpty { screen.write(trailing, column: startX + width - DisplayWidth.of(trailing), row: row, style: style) }
+      column = end
+    }
+  }
+
+  func drawStepHeader(_ screen: inout Screen, _ column: Int) {
+    let left = x(column)
+    let height = Lane.step.height
+    let isCursor = column == state.cursor.column && state.cursor.lane == .step
+    switch state.columns.items[column] {
+    case .emptyStage:
+      screen.fill(column: left, row: geometry.stepRow, width: contentWidth, height: height, style: .stepHeader)
+      put(&screen, "(no steps yet)", x: left, row: geometry.stepRow, width: contentWidth, style: .placeholder, frozen: true)
+      if isCursor { screen.restyle(column: left, row: geometry.stepRow, width: contentWidth, style: .cursor) }
+    case .step(let index):
+      let step = state.map.steps[index]
+      let moment = step.momentOfTruth != nil
+      let style: Style = moment ? .stepHeaderMoment : .stepHeader
+      screen.fill(column: left, row: geometry.stepRow, width: contentWidth, height: height, style: style)
+      var prefix = moment ? "★ " : ""
+      if served.contains(step.id) { prefix = "◆ " + prefix }
+      let title = step.title.isEmpty ? "" : SafeText.displayable(step.title)
+      let lines = TextLayout.wrap(prefix + title, width: contentWidth, maxLines: height)
+      for (i, line) in lines.enumerated() {
+        screen.write(line, column: left, row: geometry.stepRow + i, limit: contentWidth, style: style)
+      }
+      if title.isEmpty {
+        screen.write(prefix + "untitled step", column: left, row: geometry.stepRow, limit: contentWidth, style: .placeholder)
+      }
+      if served.contains(step.id) { screen.restyle(column: left, row: geometry.stepRow, width: 2, style: .served) }
+      if isCursor {
+        for r in 0..<height { screen.restyle(column: left, row: geometry.stepRow + r, width: contentWidth, style: .cursor) }
+      }
+    }
+  }
+
+  func drawSeparators(_ screen: inout Screen) {
+    for column in firstColumn..<lastColumn {
+      let sx = x(column) + contentWidth
+      guard sx < screen.size.columns else { continue }
+      for row in geometry.stepRow..<geometry.bodyBottom where screen[sx, row].character == " " && !screen[sx, row].isContinuation {
+        screen.write("│", column: sx, row: row, style: .rule)
+      }
+    }
+  }
+
+  func drawRule(_ screen: inout Screen, _ lane: Lane, row: Int) {
+    guard row >= geometry.bodyTop && row < geometry.bodyBottom else { return }
+    let width = screen.size.columns
+    screen.fill(column: 0, row: row, width: width, style: .rule)
+    let dash = String(repeating: "╌", count: width)
+    screen.write(dash, column: 0, row: row, style: .rule)
+    screen.write(" " + lane.label + " ", column: 1, row: row, style: .rule)
+  }
+
+  // MARK: Cells
+
+  func drawCell(_ screen: inout Screen, lane: Lane, column: Int, top: Int, height: Int) {
+    let left = x(column)
+    guard case .step(let index) = state.columns.items[column] else {
+      if lane == .thinking { put(&screen, "o adds a step", x: left, row: top, width: contentWidth, style: .placeholder) }
+      return
+    }
+    let isCursorCell = column == state.cursor.column && lane == state.cursor.lane
+    let step = state.map.steps[index]
+    var lines: [CellLine]
+    var style: Style = .normal
+    switch lane {
+    case .moment:
+      if let moment = step.momentOfTruth {
+        lines = CellLayout.text("★ " + (moment.reason.isEmpty ? "" : moment.reason), width: contentWidth, height: height)
+        style = .moment
+        if moment.reason.isEmpty {
+          lines = [CellLine(text: "★ moment of truth", item: nil)]
+        }
+      } else {
+        lines = []
+      }
+    case .evidence:
+      lines = step.evidence.map { [CellLine(text: $0 == .observed ? "observed" : "assumed", item: nil)] } ?? []
+    case .description, .notes, .step:
+      lines = CellLayout.text(state.text(lane, step: index), width: contentWidth, height: height)
+    default:
+      let selected = isCursorCell ? state.cursor.item : nil
+      lines = CellLayout.list(state.items(lane, step: index), width: contentWidth, height: height, selected: selected)
+      switch lane {
+      case .painPoints: style = .pain
+      case .opportunities: style = .opportunity
+      case .frontstage, .backstage, .support: style = .process
+      default: break
+      }
+    }
+    for (i, line) in lines.enumerated() {
+      put(&screen, line.text, x: left, row: top + i, width: contentWidth, style: line.item == nil && lane.isList ? .placeholder : style)
+    }
+    guard isCursorCell, !isEditingCell(column: column, lane: lane) else { return }
+    if lines.isEmpty {
+      put(&screen, placeholder(for: lane), x: left, row: top, width: contentWidth, style: .placeholder)
+    }
+    if lane.isList, lines.contains(where: { $0.item != nil }) {
+      for (i, line) in lines.enumerated() where line.item == state.cursor.item {
+        restyle(&screen, x: left, row: top + i, width: contentWidth, style: .cursor)
+      }
+    } else {
+      for r in 0..<height { restyle(&screen, x: left, row: top + r, width: contentWidth, style: .cursor) }
+    }
+  }
+
+  func placeholder(for lane: Lane) -> String {
+    switch lane {
+    case .thinking: return "a: add a thought"
+    case .touchpoints: return "a: add a touchpoint"
+    case .moment: return "*: mark as moment"
+    case .painPoints: return "a: add a pain point"
+    case .opportunities: return "a: add an idea"
+    case .metrics: return "a: add name: value"
+    case .evidence: return "Enter: observed?"
+    case .frontstage, .backstage, .support: return "a: add a process"
+    default: return "Enter: edit"
+    }
+  }
+
+  func isEditingCell(column: Int, lane: Lane) -> Bool {
+    guard case .edit(let edit) = state.mode else { return false }
+    return editLocation(edit.target)?.column == column && editLocation(edit.target)?.lane == lane
+  }
+
+  /// The cell a cell edit happens in.
+  func editLocation(_ target: EditTarget) -> (column: Int, lane: Lane, item: Int?, isNew: Bool)? {
+    switch target {
+    case .stepTitle(let s): return (state.columns.columnOfStep[s], .step, nil, false)
+    case .description(let s): return (state.columns.columnOfStep[s], .description, nil, false)
+    case .notes(let s): return (state.columns.columnOfStep[s], .notes, nil, false)
+    case .feelingWord(let s): return (state.columns.columnOfStep[s], .feeling, nil, false)
+    case .momentReason(let s): return (state.columns.columnOfStep[s], .moment, nil, false)
+    case .listItem(let lane, let s, let item, let isNew): return (state.columns.columnOfStep[s], lane, item, isNew)
+    case .formField: return nil
+    }
+  }
+
+  /// The field being edited, drawn over its cell; the terminal cursor goes there.
+  func drawEditField(_ screen: inout Screen) {
+    guard case .edit(let edit) = state.mode, let location = editLocation(edit.target),
+      location.column >= firstColumn, location.column < lastColumn
+    else { return }
+    let left = x(location.column)
+    var row: Int
+    var indent = 0
+    if location.lane == .step {
+      row = geometry.stepRow
+    } else if let position = geometry.lanePosition(location.lane) {
+      row = geometry.bodyTop + position.offset - state.laneScroll
+      if location.lane == .feeling { row += 2 }
+      if let item = location.item, case .step(let index) = state.columns.items[location.column] {
+        // Lay the list out with the edited item in place (or inserted), to find its line.
+        var items = state.items(location.lane, step: index)
+        if location.isNew { items.insert("", at: min(item, items.count)) }
+        let lines = CellLayout.list(items, width: contentWidth, height: position.height, selected: item)
+        if let line = lines.firstIndex(where: { $0.item == item }) { row += line }
+        indent = 2
+        screen.fill(column: left, row: row, width: contentWidth, style: .normal)
+        screen.write("• ", column: left, row: row, style: .editField)
+      }
+      row = max(geometry.bodyTop, min(row, geometry.bodyBottom - 1))
+    } else {
+      return
+    }
+    Renderer.drawEditor(&screen, edit.editor, column: left + indent, row: row, width: contentWidth - indent, style: .editField)
+  }
+
+  func drawSearchMatches(_ screen: inout Screen) {
+    guard state.search.highlight, !state.search.matches.isEmpty, state.mode == .normal else { return }
+    for match in state.search.matches where match.column >= firstColumn && match.column < lastColumn {
+      if match.column == state.cursor.column && match.lane == state.cursor.lane && match.item == state.cursor.item { continue }
+      let left = x(match.column)
+      if match.lane == .step {
+        screen.restyle(column: left, row: geometry.stepRow, width: contentWidth, style: .searchMatch)
+      } else if let position = geometry.lanePosition(match.lane) {
+        var row = geometry.bodyTop + position.offset - state.laneScroll
+        if match.lane.isList, case .step(let index) = state.columns.items[match.column] {
+          let lines = CellLayout.list(state.items(match.lane, step: index), width: contentWidth, height: position.height, selected: nil)
+          guard let line = lines.firstIndex(where: { $0.item == match.item }) else { continue }
+          row += line
+        }
+        if match.lane == .feeling { row += 2 }
+        restyle(&screen, x: left, row: row, width: contentWidth, style: .searchMatch)
+      }
+    }
+  }
+}

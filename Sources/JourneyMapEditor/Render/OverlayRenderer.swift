@@ -1,0 +1,79 @@
+import JourneyMapCore
+
+/// Things drawn over the grid: completion candidates and the map properties form.
+enum OverlayRenderer {
+  static func drawCandidates(_ screen: inout Screen, _ prompt: Prompt) {
+    let maxRows = min(8, screen.size.rows - 4)
+    guard maxRows > 0 else { return }
+    let width = min(screen.size.columns, 64)
+    // Scroll the list so the selected candidate shows.
+    let first = max(0, min(prompt.selected - maxRows + 1, prompt.candidates.count - maxRows))
+    let shown = Array(prompt.candidates.dropFirst(first).prefix(maxRows))
+    let top = screen.size.rows - 2 - shown.count
+    for (i, candidate) in shown.enumerated() {
+      let selected = first + i == prompt.selected
+      let style: Style = selected ? .popupSelected : .popup
+      screen.fill(column: 0, row: top + i, width: width, style: style)
+      screen.write(" " + SafeText.displayable(candidate.label), column: 0, row: top + i, limit: width, style: style)
+    }
+  }
+
+  static func drawForm(_ screen: inout Screen, _ state: EditorState, _ form: Form) {
+    let fields = FormField.allCases
+    let width = min(screen.size.columns - 2, 90)
+    let height = min(screen.size.rows - 4, fields.count + 3)
+    let left = (screen.size.columns - width) / 2
+    let top = 1 + max(0, (screen.size.rows - 3 - height) / 2)
+    screen.fill(column: left, row: top, width: width, height: height, style: .popup)
+    screen.write(" Map properties — j/k choose · Enter edits · Esc closes", column: left, row: top, limit: width, style: .helpHeading)
+    let labelWidth = 19
+    for (i, field) in fields.enumerated() where top + 2 + i < top + height {
+      let row = top + 2 + i
+      let selected = field == form.selected
+      screen.write(" " + field.label, column: left, row: row, limit: labelWidth, style: .popup)
+      let valueX = left + labelWidth
+      let valueWidth = width - labelWidth - 1
+      if selected, let editor = form.editing {
+        Renderer.drawEditor(&screen, editor, column: valueX, row: row, width: valueWidth, style: .editField)
+      } else {
+        let value = SafeText.displayable(state.propertyText(field))
+        screen.write(TextLayout.truncate(value.isEmpty ? "—" : value, to: valueWidth), column: valueX, row: row, style: selected ? .popupSelected : .popup)
+        if selected { screen.restyle(column: left, row: row, width: width, style: .popupSelected) }
+      }
+    }
+  }
+}
+
+/// The `?` screen: every action from the table, grouped, with its keys and command.
+enum HelpRenderer {
+  static func lines() -> [(String, Style)] {
+    var out: [(String, Style)] = [
+      ("journeymap — every key and command (j/k scroll, any other key closes)", .helpHeading),
+      ("Type : then a command name; Tab completes. In a cell: Enter keeps, Esc cancels, Tab keeps and adds the next item.", .normal),
+    ]
+    for category in ActionCategory.allCases {
+      out.append(("", .normal))
+      out.append((category.rawValue, .helpHeading))
+      for spec in ActionTable.all where spec.category == category {
+        var command = ":" + spec.name
+        if let argument = spec.argument { command += " " + argument }
+        let keys = ActionTable.keyText(spec)
+        out.append(("  " + TextLayout.pad(keys, to: 14) + " " + TextLayout.pad(command, to: 34) + " " + spec.summary, .normal))
+      }
+    }
+    return out
+  }
+
+  static func draw(_ screen: inout Screen, _ state: EditorState, scroll: Int) {
+    let all = lines()
+    let top = 1
+    let height = screen.size.rows - 3
+    let start = min(scroll, max(0, all.count - height))
+    for (i, line) in all.dropFirst(start).prefix(height).enumerated() {
+      screen.write(line.0, column: 1, row: top + i, limit: screen.size.columns - 1, style: line.1)
+      if line.1 == .normal && line.0.hasPrefix("  ") {
+        screen.restyle(column: 1, row: top + i, width: min(16, screen.size.columns - 1), style: .helpKey)
+      }
+    }
+  }
+}

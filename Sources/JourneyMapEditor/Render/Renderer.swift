@@ -1,0 +1,139 @@
+import JourneyMapCore
+
+/// Draws a state into a ``Screen``: the pure view function. The terminal loop and headless
+/// runs call the same function after every event.
+public enum Renderer {
+  public static func render(_ state: EditorState) -> Screen {
+    var screen = Screen(size: state.size)
+    let geometry = GridGeometry(state)
+    if geometry.isTooSmall {
+      drawTooSmall(&screen)
+      return screen
+    }
+    drawTitleBar(&screen, state)
+    if case .help(let scroll) = state.mode {
+      HelpRenderer.draw(&screen, state, scroll: scroll)
+    } else {
+      GridRenderer(state: state, geometry: geometry).draw(&screen)
+    }
+    drawStatusBar(&screen, state)
+    drawMessageLine(&screen, state)
+    if case .prompt(let prompt) = state.mode, !prompt.candidates.isEmpty {
+      OverlayRenderer.drawCandidates(&screen, prompt)
+    }
+    if case .form(let form) = state.mode {
+      OverlayRenderer.drawForm(&screen, state, form)
+    }
+    return screen
+  }
+
+  static func drawTooSmall(_ screen: inout Screen) {
+    let size = screen.size
+    let lines = [
+      "Terminal too small: \(size.columns)×\(size.rows)",
+      "journeymap needs at least \(GridGeometry.minimumSize.columns)×\(GridGeometry.minimumSize.rows)",
+    ]
+    for (i, line) in lines.enumerated() {
+      let text = TextLayout.truncate(line, to: size.columns)
+      let row = size.rows / 2 - 1 + i
+      guard row >= 0 && row < size.rows else { continue }
+      screen.write(text, column: max(0, (size.columns - DisplayWidth.of(text)) / 2), row: row, style: .normal)
+    }
+  }
+
+  static func drawTitleBar(_ screen: inout Screen, _ state: EditorState) {
+    let width = screen.size.columns
+    screen.fill(column: 0, row: 0, width: width, style: .titleBar)
+    let map = state.map
+    var parts = [SafeText.displayable(map.title)]
+    if !map.persona.name.isEmpty { parts.append("persona: " + SafeText.displayable(map.persona.name)) }
+    parts.append(map.state == .current ? "current state" : "FUTURE state")
+    let right = " ? help "
+    let left = " journeymap │ " + parts.joined(separator: " │ ")
+    screen.write(TextLayout.truncate(left, to: max(0, width - DisplayWidth.of(right))), column: 0, row: 0, style: .titleBar)
+    if width > DisplayWidth.of(left) + DisplayWidth.of(right) {
+      screen.write(right, column: width - DisplayWidth.of(right), row: 0, style: .titleBar)
+    }
+  }
+
+  static func drawStatusBar(_ screen: inout Screen, _ state: EditorState) {
+    let row = screen.size.rows - 2
+    let width = screen.size.columns
+    screen.fill(column: 0, row: row, width: width, style: .statusBar)
+    let mode = " \(state.mode.name) "
+    var x = screen.write(mode, column: 0, row: row, style: .statusMode)
+    var text = " " + SafeText.displayable(state.displayName) + (state.isModified ? " [+]" : "")
+    if let step = state.currentStep, let stage = state.currentStage {
+      text += " │ step \(state.columns.columnOfStep[step] + 1)/\(state.columns.count) · " + SafeText.displayable(state.map.stages[stage].name)
+    }
+    x += screen.write(text, column: x, row: row, limit: width - x, style: .statusBar)
+    let hint = "Enter edit · a add · o step · u undo · ^S save · ? help "
+    let hintWidth = DisplayWidth.of(hint)
+    if x + 3 + hintWidth <= width {
+      screen.write(hint, column: width - hintWidth, row: row, style: .statusBar)
+    }
+  }
+
+  static func drawMessageLine(_ screen: inout Screen, _ state: EditorState) {
+    let row = screen.size.rows - 1
+    let width = screen.size.columns
+    switch state.mode {
+    case .prompt(let prompt):
+      let label = prompt.label + (prompt.label.hasSuffix(" ") || prompt.label.count == 1 ? "" : " ")
+      let x = screen.write(label, column: 0, row: row, style: .message)
+      drawEditor(&screen, prompt.editor, column: x, row: row, width: width - x, style: .normal)
+    case .confirm(let confirmation):
+      screen.write(SafeText.displayable(confirmation.question), column: 0, row: row, style: .error)
+    default:
+      if let message = state.message {
+        screen.write(SafeText.displayable(message.text), column: 0, row: row, style: message.isError ? .error : .message)
+      } else if state.mode == .normal {
+        screen.write(laneHint(state), column: 0, row: row, style: .placeholder)
+      }
+    }
+  }
+
+  /// A reminder of what the keys do in the lane under the cursor.
+  static func laneHint(_ state: EditorState) -> String {
+    if state.currentStep == nil { return state.columns.count == 0 ? "S adds a stage · ? help" : "o adds a step to this stage" }
+    switch state.cursor.lane {
+    case .step: return "Enter edits the title · o/O new step · H/L move · Y duplicate · D delete · S new stage"
+    case .feeling: return "1–5 or +/- set the feeling · Enter names it · x clears"
+    case .moment: return "* marks a moment of truth · Enter records why · x clears"
+    case .touchpoints: return "a or t adds a touchpoint · Enter renames · :channel sets its channel · x removes"
+    case .opportunities: return "a adds (end with @owner) · Enter edits · r links pain points · K/J reorder · x deletes"
+    case .metrics: return "a adds name: value · Enter edits · x deletes"
+    case .evidence: return "Enter cycles observed / assumed / unknown"
+    case .frontstage, .backstage, .support:
+      if let (p, _) = state.selectedProcess() {
+        let process = state.map.processes[p]
+        let served = process.steps.compactMap { id in state.map.steps.first { $0.id == id }?.title }
+        return SafeText.displayable("Serves \(process.steps.count) step(s) ◆: " + served.map { $0.isEmpty ? "untitled" : $0 }.joined(separator: ", "))
+      }
+      return "a adds a process · p links an existing one · x unlinks · :owner :system :lane"
+    default: return "a adds · Enter edits · K/J reorder · x deletes"
+    }
+  }
+
+  /// Draws a line editor, scrolled so that its cursor is visible, and places the terminal cursor.
+  static func drawEditor(_ screen: inout Screen, _ editor: LineEditor, column: Int, row: Int, width: Int, style: Style) {
+    guard width > 1 else { return }
+    screen.fill(column: column, row: row, width: width, style: style)
+    let shown = editor.characters.map { SafeText.displayable(String($0)) }
+    let widths = shown.map { DisplayWidth.of($0) }
+    // Scroll so that the cursor sits within the field.
+    var start = 0
+    var used = widths[..<editor.cursor].reduce(0, +)
+    while used > width - 1 && start < editor.cursor {
+      used -= widths[start]
+      start += 1
+    }
+    var x = column
+    for i in start..<shown.count {
+      if x + widths[i] > column + width { break }
+      screen.write(shown[i], column: x, row: row, style: style)
+      x += widths[i]
+    }
+    screen.cursor = (column + used, row)
+  }
+}

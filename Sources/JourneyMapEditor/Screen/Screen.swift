@@ -1,0 +1,103 @@
+/// What the terminal should show: a grid of cells with semantic styles, produced by the pure
+/// renderer and painted by the terminal backend. Tests compare its text with golden files.
+public struct Screen: Equatable, Sendable {
+  public struct Cell: Equatable, Sendable {
+    public var character: Character
+    public var style: Style
+    /// The right half of a wide character drawn in the cell to the left.
+    public var isContinuation: Bool
+
+    public static let blank = Cell(character: " ", style: .normal, isContinuation: false)
+  }
+
+  public let size: Size
+  public private(set) var cells: [Cell]
+  /// Where the terminal cursor goes (while editing text); nil hides it.
+  public var cursor: (column: Int, row: Int)? = nil
+
+  public init(size: Size) {
+    self.size = size
+    cells = Array(repeating: .blank, count: size.columns * size.rows)
+  }
+
+  public static func == (a: Screen, b: Screen) -> Bool {
+    a.size == b.size && a.cells == b.cells && a.cursor?.column == b.cursor?.column && a.cursor?.row == b.cursor?.row
+  }
+
+  public subscript(column: Int, row: Int) -> Cell {
+    cells[row * size.columns + column]
+  }
+
+  /// Fills a rectangle with spaces in a style.
+  public mutating func fill(column: Int, row: Int, width: Int, height: Int = 1, style: Style) {
+    guard width > 0, height > 0 else { return }
+    for r in max(0, row)..<min(size.rows, row + height) {
+      let base = r * size.columns
+      for c in max(0, column)..<min(size.columns, column + width) {
+        cells[base + c] = Cell(character: " ", style: style, isContinuation: false)
+      }
+    }
+  }
+
+  /// Writes already-safe text (see ``SafeText``) from a position, clipped to `limit` columns
+  /// and to the screen. Returns the number of columns written. A wide character that would be
+  /// cut by the limit is replaced by a space, so no half-character ever reaches the terminal.
+  @discardableResult
+  public mutating func write(_ text: String, column: Int, row: Int, limit: Int? = nil, style: Style) -> Int {
+    guard row >= 0, row < size.rows else { return 0 }
+    let end = min(size.columns, column + (limit ?? size.columns))
+    var c = column
+    let base = row * size.columns
+    for character in text {
+      let w = DisplayWidth.of(character)
+      if w == 0 { continue }
+      if c + w > end {
+        if c < end { cells[base + c] = Cell(character: " ", style: style, isContinuation: false) }
+        c = end
+        break
+      }
+      if c >= 0 {
+        // Never leave half of a wide character behind when overwriting one.
+        if cells[base + c].isContinuation, c > 0 { cells[base + c - 1].character = " " }
+        cells[base + c] = Cell(character: character, style: style, isContinuation: false)
+        if w == 2 { cells[base + c + 1] = Cell(character: " ", style: style, isContinuation: true) }
+        if c + w < size.columns, cells[base + c + w].isContinuation {
+          cells[base + c + w] = Cell(character: " ", style: cells[base + c + w].style, isContinuation: false)
+        }
+      }
+      c += w
+    }
+    return c - column
+  }
+
+  /// Changes the style of a rectangle, keeping its characters.
+  public mutating func restyle(column: Int, row: Int, width: Int, style: Style) {
+    guard row >= 0, row < size.rows else { return }
+    for c in max(0, column)..<min(size.columns, column + width) { cells[row * size.columns + c].style = style }
+  }
+
+  /// The screen as text: one line per row, trailing spaces removed, final newline. This is what
+  /// golden files hold and what `--dump-screen` writes.
+  public var text: String {
+    var out = ""
+    out.reserveCapacity(size.columns * size.rows + size.rows)
+    for r in 0..<size.rows {
+      var line = ""
+      for c in 0..<size.columns {
+        let cell = cells[r * size.columns + c]
+        if !cell.isContinuation { line.append(cell.character) }
+      }
+      while line.last == " " { line.removeLast() }
+      out += line
+      out += "\n"
+    }
+    return out
+  }
+
+  /// One line of text, for assertions.
+  public func line(_ row: Int) -> String {
+    var line = ""
+    for c in 0..<size.columns where !self[c, row].isContinuation { line.append(self[c, row].character) }
+    return line
+  }
+}

@@ -1,0 +1,46 @@
+/// What a cell means, not what colour it is: the terminal backend maps styles to colours and
+/// attributes per theme (normal, high contrast, monochrome), so meaning survives `NO_COLOR`.
+public enum Style: UInt8, CaseIterable, Sendable {
+  case normal
+  case titleBar
+  case statusBar
+  case statusMode
+  case gutter
+  case stageA
+  case stageB
+  case stepHeader
+  case stepHeaderMoment
+  case cursor
+  case placeholder
+  case moment
+  case rule
+  case feelingVeryNegative
+  case feelingNegative
+  case feelingNeutral
+  case feelingPositive
+  case feelingVeryPositive
+  case baseline
+  case pain
+  case opportunity
+  case process
+  case served
+  case searchMatch
+  case message
+  case error
+  case popup
+  case popupSelected
+  case helpKey
+  case helpHeading
+  case editField
+
+  /// The feeling style for a score from −2 to +2.
+  public static func feeling(_ score: Int) -> Style {
+    switch score {
+    case ...(-2): return .feelingVeryNegative
+    case -1: return .feelingNegative
+    case 0: return .feelingNeutral
+    case 1: return .feelingPositive
+    default: return .feelingVeryPositive
+    }
+  }
+}

@@ -1,0 +1,52 @@
+import JourneyMapCore
+
+/// A column of the grid: a step, or an empty stage (which must stay visible and reachable so
+/// that the room can add steps to it).
+public enum Column: Equatable, Sendable {
+  case step(Int)
+  case emptyStage(Int)
+}
+
+/// Facts derived from the map that drawing and moving need on every keystroke: which column is
+/// which step, where each stage spans, which processes serve each step. Recomputed once per
+/// change, never per keystroke.
+public struct Columns: Sendable {
+  public private(set) var items: [Column] = []
+  /// The stage index of each column.
+  public private(set) var stageOfColumn: [Int] = []
+  /// The column range of each stage.
+  public private(set) var stageRanges: [Range<Int>] = []
+  /// Step index → column.
+  public private(set) var columnOfStep: [Int] = []
+  /// Step id → indices of the processes that serve it, in map order.
+  public private(set) var processesOfStep: [String: [Int]] = [:]
+
+  init() {}
+
+  /// Assumes steps are grouped by stage in stage order (see ``EditorState/normalise``).
+  init(_ map: JourneyMap) {
+    var stageIndex: [String: Int] = [:]
+    for (i, stage) in map.stages.enumerated() { stageIndex[stage.id] = i }
+    columnOfStep = Array(repeating: 0, count: map.steps.count)
+    var stepCursor = 0
+    for s in map.stages.indices {
+      let start = items.count
+      while stepCursor < map.steps.count, stageIndex[map.steps[stepCursor].stage] == s {
+        columnOfStep[stepCursor] = items.count
+        items.append(.step(stepCursor))
+        stageOfColumn.append(s)
+        stepCursor += 1
+      }
+      if items.count == start {
+        items.append(.emptyStage(s))
+        stageOfColumn.append(s)
+      }
+      stageRanges.append(start..<items.count)
+    }
+    for (p, process) in map.processes.enumerated() {
+      for step in process.steps { processesOfStep[step, default: []].append(p) }
+    }
+  }
+
+  public var count: Int { items.count }
+}

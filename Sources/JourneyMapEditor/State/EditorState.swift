@@ -1,0 +1,238 @@
+import JourneyMapCore
+
+/// Everything the editor knows: the map, where the cursor is, what is on screen, what the keys
+/// do now, and the undo history. A value: the update function turns one state and one event
+/// into the next state, and the renderer turns a state into a screen.
+public struct EditorState: Sendable {
+  public private(set) var map: JourneyMap
+  /// Where saves go; nil for an untitled map (the first save asks for a name).
+  public var filePath: String?
+  public internal(set) var cursor = Cursor()
+  /// The first column shown (horizontal scroll).
+  public internal(set) var firstColumn = 0
+  /// Rows scrolled off the top of the scrolling lanes (vertical scroll).
+  public internal(set) var laneScroll = 0
+  public internal(set) var size: Size
+  public internal(set) var options: ViewOptions
+  public internal(set) var mode: Mode = .normal
+  public internal(set) var history = History()
+  public internal(set) var message: Message?
+  public internal(set) var columns = Columns()
+  public internal(set) var search = SearchState()
+  public internal(set) var wantsQuit = false
+  /// The document version a save in flight will have written.
+  var pendingSave: Int?
+  /// Set by "save and quit": quit once the save has succeeded.
+  var quitAfterSave = false
+  var ids: IDGenerator
+
+  public init(map: JourneyMap, filePath: String?, isNew: Bool = false, size: Size, ids: IDGenerator, theme: Theme = .normal) {
+    self.map = map
+    self.filePath = filePath
+    self.size = size
+    self.ids = ids
+    options = ViewOptions(showBackstage: !map.processes.isEmpty, theme: theme)
+    normalise()
+    columns = Columns(self.map)
+    if map.steps.isEmpty && map.stages.isEmpty {
+      message = Message(text: "Empty map: S adds a stage, ? shows every key", isError: false)
+    } else if isNew {
+      message = Message(text: "New map: Enter edits a cell, o adds a step, ? shows every key", isError: false)
+    }
+  }
+
+  /// Steps are kept grouped by stage in stage order, so a column is a step and moving between
+  /// columns is moving between neighbours. A file written by another tool in another order is
+  /// sorted (stably) on open; that becomes part of the next save.
+  mutating func normalise() {
+    var rank: [String: Int] = [:]
+    for (i, stage) in map.stages.enumerated() { rank[stage.id] = i }
+    let ordered = map.steps.indices.sorted {
+      let a = rank[map.steps[$0].stage] ?? Int.max
+      let b = rank[map.steps[$1].stage] ?? Int.max
+      return a != b ? a < b : $0 < $1
+    }
+    if ordered != Array(map.steps.indices) {
+      _ = map.apply(.setSteps(ordered.map { map.steps[$0] }))
+    }
+  }
+
+  public var isModified: Bool { history.isModified }
+
+  /// The file name shown in the status bar.
+  public var displayName: String { filePath ?? "[untitled]" }
+
+  // MARK: Where the cursor is
+
+  public var currentColumn: Column? {
+    columns.items.indices.contains(cursor.column) ? columns.items[cursor.column] : nil
+  }
+
+  /// The step under the cursor, if the column is a step.
+  public var currentStep: Int? {
+    if case .step(let i) = currentColumn { return i }
+    return nil
+  }
+
+  public var currentStage: Int? {
+    columns.stageOfColumn.indices.contains(cursor.column) ? columns.stageOfColumn[cursor.column] : nil
+  }
+
+  /// The lanes on screen, in order.
+  public var visibleLanes: [Lane] {
+    Lane.allCases.filter { lane in
+      if lane.isDetail && !options.showDetails { return false }
+      if lane.isBackstageLayer && !options.showBackstage { return false }
+      return true
+    }
+  }
+
+  /// The lanes the cursor can be on.
+  public var selectableLanes: [Lane] { visibleLanes.filter { !$0.isRule } }
+
+  /// The columns in view: all of them, or the current stage's when a stage is focused.
+  public var columnRange: Range<Int> {
+    if options.focusStage, let stage = currentStage { return columns.stageRanges[stage] }
+    return 0..<columns.count
+  }
+
+  // MARK: Cell contents
+
+  /// The processes of a lane serving a step, as indices into `map.processes`.
+  public func processes(_ lane: ProcessLane, step: Int) -> [Int] {
+    (columns.processesOfStep[map.steps[step].id] ?? []).filter { map.processes[$0].lane == lane }
+  }
+
+  /// The items of a list cell, as plain (not yet terminal-safe) text.
+  public func items(_ lane: Lane, step: Int) -> [String] {
+    let s = map.steps[step]
+    switch lane {
+    case .thinking: return s.thoughts
+    case .painPoints: return s.painPoints.map(\.text)
+    case .opportunities: return s.opportunities.map { EditorState.opportunityText($0) }
+    case .metrics: return s.metrics.map { "\($0.name): \($0.value)" }
+    case .touchpoints:
+      return s.touchpoints.map { id in
+        guard let t = map.touchpoints.first(where: { $0.id == id }) else { return id }
+        return "\(t.channel): \(t.name)"
+      }
+    case .frontstage, .backstage, .support:
+      return processes(lane.processLane!, step: step).map { EditorState.processText(map.processes[$0]) }
+    default: return []
+    }
+  }
+
+  public func itemCount(_ lane: Lane, step: Int) -> Int {
+    let s = map.steps[step]
+    switch lane {
+    case .thinking: return s.thoughts.count
+    case .painPoints: return s.painPoints.count
+    case .opportunities: return s.opportunities.count
+    case .metrics: return s.metrics.count
+    case .touchpoints: return s.touchpoints.count
+    case .frontstage, .backstage, .support: return processes(lane.processLane!, step: step).count
+    default: return 0
+    }
+  }
+
+  static func opportunityText(_ o: Opportunity) -> String {
+    o.owner.isEmpty ? o.text : "\(o.text) @\(o.owner)"
+  }
+
+  static func processText(_ p: BackstageProcess) -> String {
+    let detail = [p.owner, p.system].filter { !$0.isEmpty }.joined(separator: " · ")
+    return detail.isEmpty ? p.title : "\(p.title) (\(detail))"
+  }
+
+  /// The text of a single-text cell.
+  public func text(_ lane: Lane, step: Int) -> String {
+    let s = map.steps[step]
+    switch lane {
+    case .step: return s.title
+    case .description: return s.description
+    case .notes: return s.notes
+    case .moment: return s.momentOfTruth?.reason ?? ""
+    case .evidence: return s.evidence?.rawValue ?? ""
+    case .feeling: return s.feeling?.word ?? ""
+    default: return items(lane, step: step).joined(separator: "; ")
+    }
+  }
+
+  // MARK: Changing the map
+
+  /// Applies a change as one undo step and refreshes what is derived from the map.
+  mutating func commit(_ change: MapChange, label: String, cursorBefore: Cursor? = nil) {
+    let inverse = map.apply(change)
+    history.record(inverse: inverse, cursor: cursorBefore ?? cursor, label: label)
+    refreshDerived()
+    search.invalidate()
+  }
+
+  mutating func refreshDerived() {
+    columns = Columns(map)
+    clampCursor()
+  }
+
+  mutating func undo() {
+    guard let entry = history.popUndo() else {
+      inform("Nothing to undo")
+      return
+    }
+    let redo = map.apply(entry.change)
+    let cursorNow = cursor
+    let versionNow = history.versionForRedo
+    history.pushRedo(History.Entry(change: redo, cursor: cursorNow, label: entry.label, version: versionNow))
+    history.moveTo(version: entry.version)
+    cursor = entry.cursor
+    refreshDerived()
+    search.invalidate()
+    inform("Undid: \(entry.label)")
+  }
+
+  mutating func redo() {
+    guard let entry = history.popRedo() else {
+      inform("Nothing to redo")
+      return
+    }
+    let undo = map.apply(entry.change)
+    history.pushUndo(History.Entry(change: undo, cursor: cursor, label: entry.label, version: history.versionForRedo))
+    history.moveTo(version: entry.version)
+    cursor = entry.cursor
+    refreshDerived()
+    search.invalidate()
+    inform("Redid: \(entry.label)")
+  }
+
+  mutating func mintID(_ kind: IDKind) -> String {
+    let taken = map.allIDs
+    return ids.make(kind) { taken.contains($0) }
+  }
+
+  // MARK: Messages
+
+  mutating func inform(_ text: String) { message = Message(text: text, isError: false) }
+  mutating func warn(_ text: String) { message = Message(text: text, isError: true) }
+
+  // MARK: Cursor bounds
+
+  mutating func clampCursor() {
+    cursor.column = max(0, min(cursor.column, columns.count - 1))
+    let lanes = selectableLanes
+    if !lanes.contains(cursor.lane) {
+      // The lane was hidden: go to the nearest lane above it that is still shown.
+      let order = Lane.allCases
+      let index = order.firstIndex(of: cursor.lane) ?? 0
+      cursor.lane = order[..<index].last(where: lanes.contains) ?? .step
+    }
+    if cursor.lane.isList, let step = currentStep {
+      cursor.item = max(0, min(cursor.item, itemCount(cursor.lane, step: step) - 1))
+    } else {
+      cursor.item = 0
+    }
+  }
+}
+
+extension History {
+  /// The version to record on an entry pushed by undo/redo: the current one.
+  var versionForRedo: Int { currentVersion }
+}

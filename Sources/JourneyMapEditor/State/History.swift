@@ -1,0 +1,52 @@
+import JourneyMapCore
+
+/// Undo and redo: a stack of inverse changes with the cursor to return to.
+///
+/// Each entry stores only the inverse of one change (see ``MapChange``), so depth is cheap;
+/// the limit exists only to bound memory in a day-long session.
+public struct History: Sendable {
+  public static let limit = 1000
+
+  struct Entry: Sendable {
+    var change: MapChange
+    var cursor: Cursor
+    var label: String
+    /// The document version this entry returns to.
+    var version: Int
+  }
+
+  var undoStack: [Entry] = []
+  var redoStack: [Entry] = []
+  /// Identifies the document's content: each new change gets a fresh number, and undo/redo
+  /// return to earlier numbers, so "unsaved" is simply `version != savedVersion`.
+  private(set) var version = 0
+  var currentVersion: Int { version }
+  private var nextVersion = 1
+  var savedVersion = 0
+
+  public var canUndo: Bool { !undoStack.isEmpty }
+  public var canRedo: Bool { !redoStack.isEmpty }
+  public var depth: Int { undoStack.count }
+  public var isModified: Bool { version != savedVersion }
+
+  mutating func record(inverse: MapChange, cursor: Cursor, label: String) {
+    undoStack.append(Entry(change: inverse, cursor: cursor, label: label, version: version))
+    if undoStack.count > History.limit { undoStack.removeFirst(undoStack.count - History.limit) }
+    redoStack.removeAll()
+    version = nextVersion
+    nextVersion += 1
+  }
+
+  mutating func popUndo() -> Entry? { undoStack.popLast() }
+  mutating func popRedo() -> Entry? { redoStack.popLast() }
+
+  mutating func pushRedo(_ entry: Entry) { redoStack.append(entry) }
+  mutating func pushUndo(_ entry: Entry) { undoStack.append(entry) }
+
+  mutating func moveTo(version: Int) { self.version = version }
+
+  mutating func markSaved() { savedVersion = version }
+
+  /// Forces "unsaved", e.g. for a new map that has never been written.
+  mutating func markNeverSaved() { savedVersion = -1 }
+}

@@ -1,0 +1,143 @@
+import JourneyMapCore
+
+/// Where the cursor is: a lane, a column, and an item within a list cell.
+public struct Cursor: Equatable, Sendable {
+  public var lane: Lane
+  public var column: Int
+  public var item: Int
+
+  public init(lane: Lane = .step, column: Int = 0, item: Int = 0) {
+    self.lane = lane
+    self.column = column
+    self.item = item
+  }
+}
+
+/// What the keys currently do.
+public enum Mode: Equatable, Sendable {
+  case normal
+  /// Editing a cell in place.
+  case edit(CellEdit)
+  /// Typing into the bottom line: a `:` command, a search, a name, a choice with completion.
+  case prompt(Prompt)
+  /// A yes/no question (unsaved changes, deleting a stage).
+  case confirm(Confirmation)
+  case help(scroll: Int)
+  /// The map properties form.
+  case form(Form)
+
+  public var name: String {
+    switch self {
+    case .normal: return "NORMAL"
+    case .edit: return "EDIT"
+    case .prompt(let p): return p.purpose == .command ? "COMMAND" : (p.purpose == .search ? "SEARCH" : "INPUT")
+    case .confirm: return "CONFIRM"
+    case .help: return "HELP"
+    case .form: return "MAP"
+    }
+  }
+}
+
+/// What a cell edit will change when committed.
+public enum EditTarget: Equatable, Sendable {
+  case stepTitle(step: Int)
+  case description(step: Int)
+  case notes(step: Int)
+  case feelingWord(step: Int)
+  case momentReason(step: Int)
+  /// A list item; `isNew` when the item is being added (Esc then adds nothing).
+  case listItem(lane: Lane, step: Int, item: Int, isNew: Bool)
+  case formField(FormField)
+}
+
+public struct CellEdit: Equatable, Sendable {
+  public var target: EditTarget
+  public var editor: LineEditor
+}
+
+public enum PromptPurpose: Equatable, Sendable {
+  case command
+  case search
+  case saveAs(thenQuit: Bool)
+  case addStage
+  case renameStage
+  case moveToStage
+  case pickTouchpoint
+  case touchpointChannel(name: String)
+  case pickProcess
+  case addressPainPoint
+  case newProcess(lane: ProcessLane)
+}
+
+/// One choice offered under a prompt.
+public struct Candidate: Equatable, Sendable {
+  public var label: String
+  /// What choosing it means (an id, a command name…).
+  public var value: String
+  public init(label: String, value: String) {
+    self.label = label
+    self.value = value
+  }
+}
+
+public struct Prompt: Equatable, Sendable {
+  public var purpose: PromptPurpose
+  public var label: String
+  public var editor: LineEditor
+  /// Completion candidates matching what is typed, best first.
+  public var candidates: [Candidate] = []
+  public var selected: Int = 0
+}
+
+public enum ConfirmationKind: Equatable, Sendable {
+  case quitWithUnsavedChanges
+  case deleteStage(stageIndex: Int)
+}
+
+public struct Confirmation: Equatable, Sendable {
+  public var kind: ConfirmationKind
+  public var question: String
+}
+
+/// Fields of the map properties form, in display order.
+public enum FormField: String, CaseIterable, Sendable {
+  case title, state, persona, goal, personaDescription, scenario, stakeholders, notes
+
+  public var label: String {
+    switch self {
+    case .title: return "Title"
+    case .state: return "State"
+    case .persona: return "Persona"
+    case .goal: return "Goal"
+    case .personaDescription: return "About the persona"
+    case .scenario: return "Scenario"
+    case .stakeholders: return "Stakeholders"
+    case .notes: return "Notes"
+    }
+  }
+}
+
+public struct Form: Equatable, Sendable {
+  public var selected: FormField = .title
+  public var editing: LineEditor? = nil
+}
+
+/// A message in the status area: information, or an error that must be seen.
+public struct Message: Equatable, Sendable {
+  public var text: String
+  public var isError: Bool
+}
+
+public enum Theme: String, CaseIterable, Sendable {
+  case normal
+  case highContrast = "high-contrast"
+  case mono
+}
+
+/// View settings: never saved in the map (no UI state in files).
+public struct ViewOptions: Equatable, Sendable {
+  public var showBackstage: Bool
+  public var showDetails = false
+  public var focusStage = false
+  public var theme: Theme = .normal
+}

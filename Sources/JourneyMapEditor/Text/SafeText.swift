@@ -1,0 +1,63 @@
+/// Text from a map as it may be shown on a terminal.
+///
+/// A map can come from anyone, so its text must never reach the terminal raw: an escape
+/// sequence in a step title could otherwise recolour, retitle or drive the facilitator's
+/// terminal. Control characters become visible symbols (`␛`, `␀`, `↵`), bidirectional overrides
+/// become `�`, invisible format characters are dropped, and emoji sequences are shown by their
+/// first emoji so that every grapheme has the width the terminal will give it.
+public enum SafeText {
+  public static func displayable(_ text: String) -> String {
+    // Fast path: printable ASCII needs nothing.
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+    var out = String()
+    out.reserveCapacity(text.utf8.count)
+    for character in text { out.append(contentsOf: displayable(character)) }
+    return out
+  }
+
+  static func displayable(_ character: Character) -> String {
+    let scalars = character.unicodeScalars
+    guard let first = scalars.first else { return "" }
+    if scalars.count == 1 { return single(first) }
+    if character == "\r\n" { return "↵" }
+    // A grapheme of several scalars: a base plus combining marks stays (marks have no width);
+    // emoji sequences (ZWJ families, flags, skin tones, VS16) shrink to their first scalar.
+    let base = single(first)
+    if base.unicodeScalars.first != first { return base }
+    var result = base
+    for scalar in scalars.dropFirst() {
+      switch scalar.properties.generalCategory {
+      case .nonspacingMark, .enclosingMark, .spacingMark:
+        if scalar.value != 0x20E3 { result.unicodeScalars.append(scalar) }
+      default:
+        return base
+      }
+    }
+    return result
+  }
+
+  static func single(_ scalar: Unicode.Scalar) -> String {
+    let v = scalar.value
+    switch v {
+    case 0x0A, 0x0D: return "↵"
+    case 0x09: return "→"
+    case 0x00..<0x20: return String(Unicode.Scalar(0x2400 + v)!)  // ␀ … ␟
+    case 0x7F: return "␡"
+    case 0x80..<0xA0: return "�"
+    case 0x202A...0x202E, 0x2066...0x2069: return "�"  // bidi embeddings, overrides, isolates
+    case 0xFE0E, 0xFE0F: return ""
+    case 0x1F1E6...0x1F1FF: return "⚑"  // regional indicators (flags): terminals disagree on width
+    default: break
+    }
+    switch scalar.properties.generalCategory {
+    case .format, .lineSeparator, .paragraphSeparator:
+      return v == 0x2028 || v == 0x2029 ? "↵" : ""
+    case .nonspacingMark, .enclosingMark, .spacingMark:
+      return "◌" + String(scalar)  // a mark with no base gets a visible one
+    case .control, .surrogate, .privateUse, .unassigned:
+      return "�"
+    default:
+      return String(scalar)
+    }
+  }
+}

@@ -1,0 +1,437 @@
+import Foundation
+import JourneyMapCore
+
+extension EditorState {
+  /// Enter: edit what is under the cursor, in place.
+  mutating func beginEdit() {
+    guard let step = currentStep else {
+      if currentColumn != nil { inform("This stage has no steps yet: o adds one") }
+      return
+    }
+    let s = map.steps[step]
+    switch cursor.lane {
+    case .step: startEdit(.stepTitle(step: step), s.title)
+    case .description: startEdit(.description(step: step), s.description)
+    case .notes: startEdit(.notes(step: step), s.notes)
+    case .feeling: startEdit(.feelingWord(step: step), s.feeling?.word ?? "")
+    case .moment: startEdit(.momentReason(step: step), s.momentOfTruth?.reason ?? "")
+    case .evidence: cycleEvidence(step)
+    case .touchpoints where itemCount(.touchpoints, step: step) == 0: addTouchpoint(named: nil)
+    case let lane where lane.isList:
+      if itemCount(lane, step: step) == 0 {
+        addItem()
+      } else {
+        startEdit(.listItem(lane: lane, step: step, item: cursor.item, isNew: false), editableText(lane, step: step, item: cursor.item))
+      }
+    default: break
+    }
+  }
+
+  mutating func startEdit(_ target: EditTarget, _ text: String) {
+    mode = .edit(CellEdit(target: target, editor: LineEditor(text)))
+  }
+
+  /// The text a list item is edited as: opportunities as `text @owner`, metrics as
+  /// `name: value`, touchpoints and processes by name or title.
+  func editableText(_ lane: Lane, step: Int, item: Int) -> String {
+    let s = map.steps[step]
+    switch lane {
+    case .thinking: return s.thoughts[item]
+    case .painPoints: return s.painPoints[item].text
+    case .opportunities: return EditorState.opportunityText(s.opportunities[item])
+    case .metrics: return "\(s.metrics[item].name): \(s.metrics[item].value)"
+    case .touchpoints: return map.touchpoints.first { $0.id == s.touchpoints[item] }?.name ?? ""
+    case .frontstage, .backstage, .support:
+      return map.processes[processes(lane.processLane!, step: step)[item]].title
+    default: return ""
+    }
+  }
+
+  mutating func handleEdit(_ key: Key, _ edit: CellEdit) -> [Effect] {
+    var edit = edit
+    switch key {
+    case .enter:
+      mode = .normal
+      commitEdit(edit.target, edit.editor.text)
+    case .escape, .ctrl("c"):
+      mode = .normal
+      inform("Edit cancelled")
+    case .tab:
+      // Tab commits and, in a list, opens the next new item: fast entry of several thoughts.
+      mode = .normal
+      commitEdit(edit.target, edit.editor.text)
+      if case .listItem(let lane, _, _, _) = edit.target, lane != .touchpoints, lane.processLane == nil,
+        !edit.editor.text.trimmingCharacters(in: .whitespaces).isEmpty
+      {
+        addItem()
+      }
+    default:
+      if edit.editor.handle(key) { mode = .edit(edit) }
+    }
+    return []
+  }
+
+  /// Applies an edit as one undo step. Empty text deletes a list item (Esc leaves it alone).
+  mutating func commitEdit(_ target: EditTarget, _ raw: String) {
+    let text = raw.trimmingCharacters(in: .whitespaces).nfc
+    switch target {
+    case .stepTitle(let i): updateStep(i, "Edit step title") { $0.title = text }
+    case .description(let i): updateStep(i, "Edit description") { $0.description = text }
+    case .notes(let i): updateStep(i, "Edit notes") { $0.notes = text }
+    case .feelingWord(let i):
+      updateStep(i, "Edit feeling") { step in
+        var feeling = step.feeling ?? Feeling(score: 0)
+        feeling.word = text
+        step.feeling = feeling
+      }
+      if map.steps[i].feeling?.score == 0 && !text.isEmpty { inform("Feeling word set; 1–5 or +/- set how it feels") }
+    case .momentReason(let i):
+      updateStep(i, "Edit moment of truth") { step in
+        var moment = step.momentOfTruth ?? MomentOfTruth()
+        moment.reason = text
+        step.momentOfTruth = moment
+      }
+    case .listItem(let lane, let step, let item, let isNew):
+      commitListItem(lane, step: step, item: item, isNew: isNew, text: text)
+    case .formField(let field):
+      commitFormField(field, text)
+    }
+  }
+
+  /// Changes one step as one undo step.
+  mutating func updateStep(_ index: Int, _ label: String, _ body: (inout Step) -> Void) {
+    var step = map.steps[index]
+    body(&step)
+    guard step != map.steps[index] else { return }
+    commit(.setStep(index, step), label: label)
+  }
+
+  mutating func commitListItem(_ lane: Lane, step: Int, item: Int, isNew: Bool, text: String) {
+    if text.isEmpty {
+      if !isNew { deleteItem(lane, step: step, item: item) }
+      return
+    }
+    switch lane {
+    case .thinking:
+      updateStep(step, isNew ? "Add thought" : "Edit thought") {
+        if isNew { $0.thoughts.insert(text, at: min(item, $0.thoughts.count)) } else { $0.thoughts[item] = text }
+      }
+    case .painPoints:
+      let id = isNew ? mintID(.painPoint) : ""
+      updateStep(step, isNew ? "Add pain point" : "Edit pain point") {
+        if isNew {
+          $0.painPoints.insert(PainPoint(id: id, text: text), at: min(item, $0.painPoints.count))
+        } else {
+          $0.painPoints[item].text = text
+        }
+      }
+    case .opportunities:
+      let (body, owner) = EditorState.splitOwner(text)
+      let id = isNew ? mintID(.opportunity) : ""
+      updateStep(step, isNew ? "Add opportunity" : "Edit opportunity") {
+        if isNew {
+          $0.opportunities.insert(Opportunity(id: id, text: body, owner: owner), at: min(item, $0.opportunities.count))
+        } else {
+          $0.opportunities[item].text = body
+          $0.opportunities[item].owner = owner
+        }
+      }
+    case .metrics:
+      let (name, value) = EditorState.splitMetric(text)
+      updateStep(step, isNew ? "Add metric" : "Edit metric") {
+        if isNew {
+          $0.metrics.insert(Metric(name: name, value: value), at: min(item, $0.metrics.count))
+        } else {
+          $0.metrics[item].name = name
+          $0.metrics[item].value = value
+        }
+      }
+    case .touchpoints:
+      guard let t = map.touchpoints.firstIndex(where: { $0.id == map.steps[step].touchpoints[item] }) else { return }
+      var touchpoints = map.touchpoints
+      touchpoints[t].name = text
+      commit(.setTouchpoints(touchpoints), label: "Rename touchpoint")
+      inform("Renamed the touchpoint on every step that uses it")
+    case .frontstage, .backstage, .support:
+      let p = processes(lane.processLane!, step: step)[item]
+      var all = map.processes
+      all[p].title = text
+      commit(.setProcesses(all), label: "Rename process")
+    default: break
+    }
+    if isNew { cursor.item = item }
+  }
+
+  /// `Call back within an hour @Support team` → ("Call back within an hour", "Support team").
+  static func splitOwner(_ text: String) -> (String, String) {
+    guard let at = text.range(of: " @", options: .backwards) else { return (text, "") }
+    let body = text[..<at.lowerBound].trimmingCharacters(in: .whitespaces)
+    let owner = text[at.upperBound...].trimmingCharacters(in: .whitespaces)
+    return body.isEmpty ? (text, "") : (body, owner)
+  }
+
+  /// `Calls per day: 1,200` → ("Calls per day", "1,200").
+  static func splitMetric(_ text: String) -> (String, String) {
+    guard let colon = text.range(of: ":") else { return (text, "") }
+    return (
+      text[..<colon.lowerBound].trimmingCharacters(in: .whitespaces),
+      text[colon.upperBound...].trimmingCharacters(in: .whitespaces)
+    )
+  }
+
+  /// `a`: add an item to the list under the cursor, right after the selected one.
+  mutating func addItem() {
+    guard let step = currentStep else {
+      if currentColumn != nil { insertStep(after: true) } else { inform("S adds a stage") }
+      return
+    }
+    let lane = cursor.lane
+    switch lane {
+    case .touchpoints: addTouchpoint(named: nil)
+    case .frontstage, .backstage, .support: startNewProcess(lane.processLane!)
+    case .thinking, .painPoints, .opportunities, .metrics:
+      let count = itemCount(lane, step: step)
+      let at = count == 0 ? 0 : cursor.item + 1
+      cursor.item = at
+      startEdit(.listItem(lane: lane, step: step, item: at, isNew: true), "")
+      if lane == .opportunities && count == 0 { inform("Type the opportunity; end with @owner to name who acts on it") }
+      if lane == .metrics && count == 0 { inform("Type name: value, e.g. Calls per day: 1,200") }
+    case .feeling, .moment, .description, .notes, .step:
+      beginEdit()
+    default:
+      inform("Nothing to add here")
+    }
+  }
+
+  /// `x`: delete the selected item, unlink the process, or clear the cell.
+  mutating func deleteItem() {
+    guard let step = currentStep else { return }
+    let lane = cursor.lane
+    switch lane {
+    case .step: inform("D deletes the whole step; Enter edits its title")
+    case .description: updateStep(step, "Clear description") { $0.description = "" }
+    case .notes: updateStep(step, "Clear notes") { $0.notes = "" }
+    case .feeling: updateStep(step, "Clear feeling") { $0.feeling = nil }
+    case .moment: updateStep(step, "Clear moment of truth") { $0.momentOfTruth = nil }
+    case .evidence: updateStep(step, "Clear evidence") { $0.evidence = nil }
+    default:
+      guard lane.isList, itemCount(lane, step: step) > 0 else { return }
+      deleteItem(lane, step: step, item: cursor.item)
+    }
+  }
+
+  mutating func deleteItem(_ lane: Lane, step: Int, item: Int) {
+    switch lane {
+    case .thinking: updateStep(step, "Delete thought") { $0.thoughts.remove(at: item) }
+    case .metrics: updateStep(step, "Delete metric") { $0.metrics.remove(at: item) }
+    case .opportunities: updateStep(step, "Delete opportunity") { $0.opportunities.remove(at: item) }
+    case .touchpoints: updateStep(step, "Remove touchpoint") { $0.touchpoints.remove(at: item) }
+    case .painPoints:
+      // Opportunities that addressed this pain point stop naming it.
+      let id = map.steps[step].painPoints[item].id
+      var changes: [MapChange] = []
+      for (i, s) in map.steps.enumerated() where s.opportunities.contains(where: { $0.addresses.contains(id) }) || i == step {
+        var copy = s
+        if i == step { copy.painPoints.remove(at: item) }
+        for o in copy.opportunities.indices { copy.opportunities[o].addresses.removeAll { $0 == id } }
+        changes.append(.setStep(i, copy))
+      }
+      commit(.batch(changes), label: "Delete pain point")
+    case .frontstage, .backstage, .support:
+      let p = processes(lane.processLane!, step: step)[item]
+      var all = map.processes
+      let stepID = map.steps[step].id
+      all[p].steps.removeAll { $0 == stepID }
+      if all[p].steps.isEmpty {
+        let title = all[p].title
+        all.remove(at: p)
+        commit(.setProcesses(all), label: "Delete process")
+        inform("Deleted “\(title)”: it served no other step (u brings it back)")
+      } else {
+        commit(.setProcesses(all), label: "Unlink process")
+        inform("Unlinked; the process still serves \(all[p].steps.count) other step(s)")
+      }
+    default: return
+    }
+    clampCursor()
+  }
+
+  /// `K`/`J`: reorder the selected item within its list.
+  mutating func moveItem(by delta: Int) {
+    guard let step = currentStep, cursor.lane.isList else { return }
+    let count = itemCount(cursor.lane, step: step)
+    let from = cursor.item
+    let to = from + delta
+    guard from < count, to >= 0, to < count else { return }
+    func swap<T>(_ list: inout [T]) { list.swapAt(from, to) }
+    switch cursor.lane {
+    case .thinking: updateStep(step, "Move thought") { swap(&$0.thoughts) }
+    case .painPoints: updateStep(step, "Move pain point") { swap(&$0.painPoints) }
+    case .opportunities: updateStep(step, "Move opportunity") { swap(&$0.opportunities) }
+    case .metrics: updateStep(step, "Move metric") { swap(&$0.metrics) }
+    case .touchpoints: updateStep(step, "Move touchpoint") { swap(&$0.touchpoints) }
+    case .frontstage, .backstage, .support:
+      let indices = processes(cursor.lane.processLane!, step: step)
+      var all = map.processes
+      all.swapAt(indices[from], indices[to])
+      commit(.setProcesses(all), label: "Move process")
+    default: return
+    }
+    cursor.item = to
+  }
+
+  // MARK: Feeling, moment of truth, evidence
+
+  mutating func nudgeFeeling(by delta: Int) {
+    guard let step = currentStep else { return }
+    let current = map.steps[step].feeling
+    let score = (current?.score ?? 0) + delta
+    guard Feeling.range.contains(score) else {
+      inform(delta > 0 ? "Already +2, the most positive" : "Already -2, the most negative")
+      return
+    }
+    updateStep(step, "Change feeling") { $0.feeling = Feeling(score: score, word: current?.word ?? "", extensions: current?.extensions ?? Extensions()) }
+  }
+
+  /// `:set-feeling -2 anxious`, or keys 1–5.
+  mutating func setFeeling(_ argument: String?) {
+    guard let step = currentStep else { return }
+    guard let argument else {
+      warn("set-feeling needs a score from -2 to +2, e.g. :set-feeling -1 anxious")
+      return
+    }
+    let parts = argument.split(separator: " ", maxSplits: 1).map(String.init)
+    guard let first = parts.first, let score = Int(first.hasPrefix("+") ? String(first.dropFirst()) : first),
+      Feeling.range.contains(score)
+    else {
+      warn("The feeling is a score from -2 (very negative) to +2 (very positive), then an optional word")
+      return
+    }
+    let current = map.steps[step].feeling
+    let word = parts.count > 1 ? parts[1].nfc : current?.word ?? ""
+    updateStep(step, "Set feeling") { $0.feeling = Feeling(score: score, word: word, extensions: current?.extensions ?? Extensions()) }
+  }
+
+  mutating func toggleMoment() {
+    guard let step = currentStep else { return }
+    let on = map.steps[step].momentOfTruth == nil
+    updateStep(step, on ? "Mark moment of truth" : "Unmark moment of truth") {
+      $0.momentOfTruth = on ? MomentOfTruth() : nil
+    }
+    inform(on ? "Moment of truth ★: Enter on its lane records why" : "No longer a moment of truth")
+  }
+
+  mutating func cycleEvidence(_ step: Int) {
+    let next: Evidence?
+    switch map.steps[step].evidence {
+    case nil: next = .observed
+    case .observed: next = .assumed
+    case .assumed: next = nil
+    }
+    updateStep(step, "Set evidence") { $0.evidence = next }
+  }
+
+  mutating func setEvidence(_ text: String?) {
+    guard let step = currentStep else { return }
+    switch text?.lowercased() {
+    case "observed": updateStep(step, "Set evidence") { $0.evidence = .observed }
+    case "assumed": updateStep(step, "Set evidence") { $0.evidence = .assumed }
+    case "none", nil: updateStep(step, "Clear evidence") { $0.evidence = nil }
+    default: warn("Evidence is observed, assumed or none")
+    }
+  }
+
+  // MARK: Owners, systems, channels
+
+  mutating func setOwner(_ owner: String) {
+    guard let step = currentStep else { return }
+    let owner = owner.nfc
+    switch cursor.lane {
+    case .opportunities where itemCount(.opportunities, step: step) > 0:
+      let item = cursor.item
+      updateStep(step, "Set owner") { $0.opportunities[item].owner = owner }
+    case let lane where lane.processLane != nil && itemCount(lane, step: step) > 0:
+      let p = processes(lane.processLane!, step: step)[cursor.item]
+      var all = map.processes
+      all[p].owner = owner
+      commit(.setProcesses(all), label: "Set owner")
+    default:
+      warn(":owner applies to the selected opportunity or process")
+    }
+  }
+
+  mutating func setSystem(_ system: String) {
+    guard let (p, _) = selectedProcess() else {
+      warn(":system applies to the selected process")
+      return
+    }
+    var all = map.processes
+    all[p].system = system.nfc
+    commit(.setProcesses(all), label: "Set system")
+  }
+
+  mutating func setProcessLane(_ text: String?) {
+    guard let (p, _) = selectedProcess() else {
+      warn(":lane applies to the selected process")
+      return
+    }
+    guard let text, let lane = ProcessLane(rawValue: text.lowercased()) else {
+      warn("The lane is frontstage, backstage or support")
+      return
+    }
+    var all = map.processes
+    all[p].lane = lane
+    commit(.setProcesses(all), label: "Move process to \(lane.rawValue)")
+    cursor.lane = Lane(rawValue: lane.rawValue)!
+    clampCursor()
+  }
+
+  /// The process under the cursor and the step it is shown on.
+  func selectedProcess() -> (Int, Int)? {
+    guard let step = currentStep, let lane = cursor.lane.processLane else { return nil }
+    let list = processes(lane, step: step)
+    guard cursor.item < list.count else { return nil }
+    return (list[cursor.item], step)
+  }
+
+  func selectedTouchpoint() -> Int? {
+    guard let step = currentStep, cursor.lane == .touchpoints, cursor.item < map.steps[step].touchpoints.count else {
+      return nil
+    }
+    let id = map.steps[step].touchpoints[cursor.item]
+    return map.touchpoints.firstIndex { $0.id == id }
+  }
+
+  mutating func setChannel(_ text: String?) {
+    guard let t = selectedTouchpoint() else {
+      warn(":channel applies to the selected touchpoint")
+      return
+    }
+    guard let text, !text.isEmpty else {
+      warn("Give a channel: web, app, phone, email, chat, store…")
+      return
+    }
+    var all = map.touchpoints
+    all[t].channel = text.lowercased().nfc
+    commit(.setTouchpoints(all), label: "Set channel")
+  }
+
+  mutating func deleteTouchpoint() {
+    guard let t = selectedTouchpoint() else {
+      warn(":delete-touchpoint applies to the selected touchpoint")
+      return
+    }
+    let id = map.touchpoints[t].id
+    var changes: [MapChange] = []
+    for (i, s) in map.steps.enumerated() where s.touchpoints.contains(id) {
+      var copy = s
+      copy.touchpoints.removeAll { $0 == id }
+      changes.append(.setStep(i, copy))
+    }
+    var all = map.touchpoints
+    all.remove(at: t)
+    changes.append(.setTouchpoints(all))
+    commit(.batch(changes), label: "Delete touchpoint")
+    inform("Deleted the touchpoint from \(changes.count - 1) step(s)")
+  }
+}

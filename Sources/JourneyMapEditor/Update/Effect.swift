@@ -1,0 +1,6 @@
+/// Work the update function asks the shell to do, because it touches the world: writing a file,
+/// ending the program. Results come back as events (``InputEvent/saved(path:)``).
+public enum Effect: Equatable, Sendable {
+  case save(path: String, bytes: [UInt8])
+  case quit
+}

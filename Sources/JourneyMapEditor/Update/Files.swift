@@ -1,0 +1,65 @@
+import Foundation
+import JourneyMapCore
+
+extension EditorState {
+  /// Ctrl-S / `:w [FILE]`: asks the shell to write the canonical bytes. The map counts as saved
+  /// only when the shell reports success.
+  mutating func save(to path: String?) -> [Effect] {
+    guard let target = path ?? filePath else {
+      openPrompt(.saveAs(thenQuit: quitAfterSave), label: "Save as:", text: "untitled" + MapFormat.fileExtension)
+      return []
+    }
+    let problems = MapValidator.validate(map)
+    if let first = problems.first {
+      // Still save: losing work is worse than a file `check` will flag.
+      warn("Saving with a problem: \(first.path) \(first.message)")
+    }
+    pendingSave = history.currentVersion
+    return [.save(path: target, bytes: MapEncoder.encode(map))]
+  }
+
+  mutating func saveSucceeded(_ path: String) -> [Effect] {
+    if let version = pendingSave, version == history.currentVersion {
+      history.markSaved()
+    } else if pendingSave != nil {
+      // Edited while the save ran: what was written is an older version.
+      history.savedVersion = pendingSave!
+    }
+    pendingSave = nil
+    filePath = path
+    inform("Saved \(path)")
+    if quitAfterSave {
+      quitAfterSave = false
+      wantsQuit = true
+      return [.quit]
+    }
+    return []
+  }
+
+  /// `q`: quits, asking first when there are unsaved changes.
+  mutating func quit() -> [Effect] {
+    guard isModified else {
+      wantsQuit = true
+      return [.quit]
+    }
+    mode = .confirm(
+      Confirmation(
+        kind: .quitWithUnsavedChanges,
+        question: "Unsaved changes to \(displayName). Save them? y saves and quits · n quits without saving · Esc stays"))
+    return []
+  }
+
+  mutating func setTheme(_ name: String?) {
+    if let name {
+      guard let theme = Theme(rawValue: name.lowercased()) else {
+        warn("Themes: " + Theme.allCases.map(\.rawValue).joined(separator: ", "))
+        return
+      }
+      options.theme = theme
+    } else {
+      let all = Theme.allCases
+      options.theme = all[(all.firstIndex(of: options.theme)! + 1) % all.count]
+    }
+    inform("Theme: \(options.theme.rawValue)")
+  }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import JourneyMapCore
+
+extension EditorState {
+  /// The text of a map property as edited in the form and by `:` commands.
+  func propertyText(_ field: FormField) -> String {
+    switch field {
+    case .title: return map.title
+    case .state: return map.state.rawValue
+    case .persona: return map.persona.name
+    case .goal: return map.persona.goal
+    case .personaDescription: return map.persona.description
+    case .scenario: return map.scenario
+    case .stakeholders: return map.stakeholders.joined(separator: "; ")
+    case .notes: return map.notes
+    }
+  }
+
+  mutating func handleForm(_ key: Key, _ form: Form) -> [Effect] {
+    var form = form
+    let fields = FormField.allCases
+    let index = fields.firstIndex(of: form.selected)!
+    if var editor = form.editing {
+      switch key {
+      case .enter:
+        form.editing = nil
+        mode = .form(form)
+        commitFormField(form.selected, editor.text)
+      case .escape:
+        form.editing = nil
+        mode = .form(form)
+      default:
+        if editor.handle(key) {
+          form.editing = editor
+          mode = .form(form)
+        }
+      }
+      return []
+    }
+    switch key {
+    case .char("j"), .down, .tab: form.selected = fields[min(index + 1, fields.count - 1)]
+    case .char("k"), .up, .backTab: form.selected = fields[max(index - 1, 0)]
+    case .enter, .char("i"):
+      if form.selected == .state {
+        commitFormField(.state, map.state == .current ? MapState.future.rawValue : MapState.current.rawValue)
+      } else {
+        form.editing = LineEditor(propertyText(form.selected))
+      }
+    case .char("u"):
+      undo()
+    case .escape, .char("q"), .char("P"):
+      mode = .normal
+      return []
+    default:
+      break
+    }
+    mode = .form(form)
+    return []
+  }
+
+  mutating func commitFormField(_ field: FormField, _ raw: String) {
+    setProperty(field, raw)
+  }
+
+  /// Sets one map property as one undo step (`:title`, `:persona`…, and the form).
+  mutating func setProperty(_ field: FormField, _ raw: String?) {
+    let text = (raw ?? "").trimmingCharacters(in: .whitespaces).nfc
+    var properties = map.properties
+    switch field {
+    case .title:
+      guard !text.isEmpty else {
+        warn("A map needs a title")
+        return
+      }
+      properties.title = text
+    case .state:
+      guard let state = MapState(rawValue: text.lowercased()) else {
+        warn("The state is current or future")
+        return
+      }
+      properties.state = state
+    case .persona: properties.persona.name = text
+    case .goal: properties.persona.goal = text
+    case .personaDescription: properties.persona.description = text
+    case .scenario: properties.scenario = text
+    case .stakeholders:
+      properties.stakeholders = text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    case .notes: properties.notes = text
+    }
+    guard properties != map.properties else { return }
+    commit(.setProperties(properties), label: "Set \(field.label.lowercased())")
+    inform("\(field.label) set")
+  }
+}

@@ -1,0 +1,110 @@
+import JourneyMapCore
+
+extension EditorState {
+  /// The update function: one event in, the next state (in place) and the effects to run out.
+  /// No I/O happens here, so every behaviour is testable by feeding events.
+  public mutating func handle(_ event: InputEvent) -> [Effect] {
+    switch event {
+    case .resize(let newSize):
+      size = newSize
+      ensureCursorVisible()
+      return []
+    case .saved(let path):
+      return saveSucceeded(path)
+    case .saveFailed(let path, let reason):
+      pendingSave = nil
+      quitAfterSave = false
+      warn("Could not save \(path): \(reason). The map is safe in memory; :w OTHER saves elsewhere")
+      return []
+    case .exported(let path):
+      inform("Exported \(path)")
+      return []
+    case .exportFailed(let reason):
+      warn("Export failed: \(reason)")
+      return []
+    case .mouse(let mouse):
+      if mode == .normal { handleMouse(mouse) }
+      return []
+    case .key(let key):
+      let effects: [Effect]
+      switch mode {
+      case .normal: effects = handleNormal(key)
+      case .edit(let edit): effects = handleEdit(key, edit)
+      case .prompt(let prompt): effects = handlePrompt(key, prompt)
+      case .confirm(let confirmation): effects = handleConfirm(key, confirmation)
+      case .help(let scroll): effects = handleHelp(key, scroll: scroll)
+      case .form(let form): effects = handleForm(key, form)
+      }
+      ensureCursorVisible()
+      return effects
+    }
+  }
+
+  mutating func handleNormal(_ key: Key) -> [Effect] {
+    if key == .escape {
+      message = nil
+      search.highlight = false
+      return []
+    }
+    if key == .ctrl("c") { return perform(.quit, argument: nil) }
+    guard let binding = ActionTable.keymap[key] else {
+      warn("\(KeyNotation.describe(key)) does nothing here; ? shows every key")
+      return []
+    }
+    message = nil
+    return perform(binding.action, argument: binding.argument)
+  }
+
+  mutating func handleHelp(_ key: Key, scroll: Int) -> [Effect] {
+    switch key {
+    case .char("j"), .down: mode = .help(scroll: scroll + 1)
+    case .char("k"), .up: mode = .help(scroll: max(0, scroll - 1))
+    case .pageDown, .char(" "): mode = .help(scroll: scroll + max(1, size.rows - 4))
+    case .pageUp: mode = .help(scroll: max(0, scroll - max(1, size.rows - 4)))
+    case .char("g"), .home: mode = .help(scroll: 0)
+    default: mode = .normal
+    }
+    return []
+  }
+
+  mutating func handleConfirm(_ key: Key, _ confirmation: Confirmation) -> [Effect] {
+    let answer: Character?
+    switch key {
+    case .char(let c): answer = Character(c.lowercased())
+    case .escape, .ctrl("c"): answer = "c"
+    case .enter: answer = nil
+    default: answer = nil
+    }
+    switch confirmation.kind {
+    case .quitWithUnsavedChanges:
+      switch answer {
+      case "y":
+        mode = .normal
+        quitAfterSave = true
+        return perform(.save, argument: nil)
+      case "n":
+        mode = .normal
+        wantsQuit = true
+        return [.quit]
+      case "c":
+        mode = .normal
+        inform("Not quitting")
+      default: break
+      }
+    case .deleteStage(let stageIndex):
+      switch answer {
+      case "y":
+        mode = .normal
+        deleteStage(stageIndex, keepSteps: false)
+      case "m":
+        mode = .normal
+        deleteStage(stageIndex, keepSteps: true)
+      case "n", "c":
+        mode = .normal
+        inform("Stage kept")
+      default: break
+      }
+    }
+    return []
+  }
+}
