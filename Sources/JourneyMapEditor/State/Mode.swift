@@ -120,6 +120,7 @@ public enum FormField: String, CaseIterable, Sendable {
 public struct Form: Equatable, Sendable {
   public var selected: FormField = .title
   public var editing: LineEditor? = nil
+  public init() {}
 }
 
 /// A message in the status area: information, or an error that must be seen.

@@ -26,6 +26,8 @@ public enum SafeText {
     if base.unicodeScalars.first != first { return base }
     var result = base
     for scalar in scalars.dropFirst() {
+      // Variation selectors choose text or emoji presentation, which terminals disagree on.
+      if (0xFE00...0xFE0F).contains(scalar.value) || (0xE0100...0xE01EF).contains(scalar.value) { continue }
       switch scalar.properties.generalCategory {
       case .nonspacingMark, .enclosingMark, .spacingMark:
         if scalar.value != 0x20E3 { result.unicodeScalars.append(scalar) }

@@ -1,0 +1,422 @@
+import Foundation
+import JourneyMapCore
+import JourneyMapEditor
+import Testing
+
+/// One scenario per action in the table, run on the support-call example map (columns: 0 Opens
+/// the monthly invoice … 9 Answers the survey). A new action without a scenario fails
+/// `everyActionHasAScenario`. Whatever an action changes in the map must come back with undo
+/// and go again with redo.
+@Suite("Actions")
+struct ActionTests {
+  typealias Scenario = @Sendable (inout EditorState) throws -> Void
+
+  static let scenarios: [Action: Scenario] = [
+    .moveLeft: { s in
+      try Harness.send(&s, "llh")
+      #expect(s.cursor.column == 1)
+    },
+    .moveRight: { s in
+      try Harness.send(&s, "l<Right>")
+      #expect(s.cursor.column == 2)
+    },
+    .moveUp: { s in
+      try Harness.send(&s, "jjk")
+      #expect(s.cursor.lane == .thinking && s.cursor.item == 0)
+      try Harness.send(&s, "<Up>")
+      #expect(s.cursor.lane == .step)
+    },
+    .moveDown: { s in
+      try Harness.send(&s, "j")
+      #expect(s.cursor.lane == .thinking && s.cursor.item == 0)
+      try Harness.send(&s, "j")
+      #expect(s.cursor.lane == .thinking && s.cursor.item == 1)
+      try Harness.send(&s, "<Down>")
+      #expect(s.cursor.lane == .feeling)
+    },
+    .previousStage: { s in
+      try Harness.send(&s, "lll[")
+      #expect(s.cursor.column == 2)
+      try Harness.send(&s, "[")
+      #expect(s.cursor.column == 0)
+    },
+    .nextStage: { s in
+      try Harness.send(&s, "]]")
+      #expect(s.cursor.column == 4)
+    },
+    .firstStep: { s in
+      try Harness.send(&s, "lll0")
+      #expect(s.cursor.column == 0)
+      try Harness.send(&s, "ll<Home>")
+      #expect(s.cursor.column == 0)
+    },
+    .lastStep: { s in
+      try Harness.send(&s, "$")
+      #expect(s.cursor.column == 9)
+    },
+    .firstLane: { s in
+      try Harness.send(&s, "jjjjg")
+      #expect(s.cursor.lane == .step)
+    },
+    .lastLane: { s in
+      try Harness.send(&s, "G")
+      #expect(s.cursor.lane == .support)
+    },
+    .pageLeft: { s in
+      try Harness.send(&s, "$<PageUp>")
+      #expect(s.cursor.column == 9 - GridGeometry(s).visibleCount)
+    },
+    .pageRight: { s in
+      try Harness.send(&s, "<PageDown>")
+      #expect(s.cursor.column == GridGeometry(s).visibleCount)
+    },
+    .edit: { s in
+      try Harness.send(&s, "<Enter><C-u>Opens the invoice email<Enter>")
+      #expect(s.map.steps[0].title == "Opens the invoice email")
+      #expect(s.mode == .normal)
+    },
+    .addItem: { s in
+      try Harness.send(&s, "jaIs this a mistake?<Enter>")
+      #expect(s.map.steps[0].thoughts == ["That is more than last month.", "Is this a mistake?", "Did we add people?"])
+      #expect(s.cursor.item == 1)
+    },
+    .deleteItem: { s in
+      try Harness.send(&s, "jx")
+      #expect(s.map.steps[0].thoughts == ["Did we add people?"])
+    },
+    .moveItemUp: { s in
+      try Harness.send(&s, "jjK")
+      #expect(s.map.steps[0].thoughts == ["Did we add people?", "That is more than last month."])
+      #expect(s.cursor.item == 0)
+    },
+    .moveItemDown: { s in
+      try Harness.send(&s, "jJ")
+      #expect(s.map.steps[0].thoughts == ["Did we add people?", "That is more than last month."])
+      #expect(s.cursor.item == 1)
+    },
+    .feelingUp: { s in
+      try Harness.send(&s, "+")
+      #expect(s.map.steps[0].feeling == Feeling(score: 0, word: "uneasy"))
+      try Harness.send(&s, "=++")
+      #expect(s.map.steps[0].feeling?.score == 2)
+      #expect(s.message?.text.contains("Already +2") == true)
+    },
+    .feelingDown: { s in
+      try Harness.send(&s, "-")
+      #expect(s.map.steps[0].feeling == Feeling(score: -2, word: "uneasy"))
+    },
+    .setFeeling: { s in
+      try Harness.send(&s, "5")
+      #expect(s.map.steps[0].feeling == Feeling(score: 2, word: "uneasy"))
+      try Harness.send(&s, ":set-feeling -1 grumpy<Enter>")
+      #expect(s.map.steps[0].feeling == Feeling(score: -1, word: "grumpy"))
+      try Harness.send(&s, ":set-feeling 7<Enter>")
+      #expect(s.message?.isError == true)
+    },
+    .toggleMoment: { s in
+      try Harness.send(&s, "*")
+      #expect(s.map.steps[0].momentOfTruth == MomentOfTruth())
+      try Harness.send(&s, "jjjjj<Enter>Money is involved<Enter>")
+      #expect(s.cursor.lane == .moment)
+      #expect(s.map.steps[0].momentOfTruth?.reason == "Money is involved")
+    },
+    .addTouchpoint: { s in
+      try Harness.send(&s, "tchatbot<Enter>")
+      #expect(s.map.steps[0].touchpoints == ["tp_invoice_email", "tp_chatbot"])
+      try Harness.send(&s, "tSMS reminder<Enter>sms<Enter>")
+      let created = try #require(s.map.touchpoints.last)
+      #expect(created.name == "SMS reminder" && created.channel == "sms")
+      #expect(s.map.steps[0].touchpoints.last == created.id)
+    },
+    .addressPainPoint: { s in
+      try Harness.send(&s, "jjjjjjj")
+      #expect(s.cursor.lane == .opportunities)
+      try Harness.send(&s, "rminutes on hold<Enter>")
+      #expect(s.map.steps[0].opportunities[0].addresses == ["pp_seats_unexplained", "pp_wait_time"])
+      try Harness.send(&s, "rinvoice shows<Enter>")
+      #expect(s.map.steps[0].opportunities[0].addresses == ["pp_wait_time"])
+    },
+    .setOwner: { s in
+      try Harness.send(&s, "jjjjjjj:owner CX team<Enter>")
+      #expect(s.map.steps[0].opportunities[0].owner == "CX team")
+      try Harness.send(&s, "G:owner Finance<Enter>")
+      #expect(s.map.processes[0].owner == "Finance")
+    },
+    .setSystem: { s in
+      try Harness.send(&s, "G:system SAP<Enter>")
+      #expect(s.map.processes[0].system == "SAP")
+    },
+    .setLane: { s in
+      try Harness.send(&s, "G:lane backstage<Enter>")
+      #expect(s.map.processes[0].lane == .backstage)
+      #expect(s.cursor.lane == .backstage)
+    },
+    .setChannel: { s in
+      try Harness.send(&s, "jjjj:channel letter<Enter>")
+      #expect(s.map.touchpoints[0].channel == "letter")
+    },
+    .setEvidence: { s in
+      try Harness.send(&s, ":evidence assumed<Enter>")
+      #expect(s.map.steps[0].evidence == .assumed)
+      try Harness.send(&s, ":evidence none<Enter>")
+      #expect(s.map.steps[0].evidence == nil)
+    },
+    .deleteTouchpoint: { s in
+      try Harness.send(&s, "jjjj:delete-touchpoint<Enter>")
+      #expect(!s.map.touchpoints.contains { $0.id == "tp_invoice_email" })
+      #expect(s.map.steps[0].touchpoints.isEmpty)
+    },
+    .insertStepAfter: { s in
+      try Harness.send(&s, "oForwards it to the accountant<Enter>")
+      #expect(s.map.steps.count == 11)
+      #expect(s.map.steps[1].title == "Forwards it to the accountant")
+      #expect(s.map.steps[1].stage == "stg_notice")
+      #expect(IDKind.step.accepts(s.map.steps[1].id))
+      #expect(s.cursor.column == 1)
+    },
+    .insertStepBefore: { s in
+      try Harness.send(&s, "OExpects the invoice<Enter>")
+      #expect(s.map.steps[0].title == "Expects the invoice")
+      #expect(s.map.steps[1].id == "stp_open_invoice")
+    },
+    .duplicateStep: { s in
+      try Harness.send(&s, "Y")
+      #expect(s.map.steps.count == 11)
+      #expect(s.map.steps[1].title == s.map.steps[0].title)
+      #expect(s.map.steps[1].id != s.map.steps[0].id)
+      #expect(s.map.steps[1].painPoints[0].id != s.map.steps[0].painPoints[0].id)
+      #expect(s.map.steps[1].opportunities[0].addresses == [s.map.steps[1].painPoints[0].id])
+      #expect(s.map.processes[0].steps.contains(s.map.steps[1].id))
+      #expect(MapValidator.validate(s.map).isEmpty)
+    },
+    .deleteStep: { s in
+      try Harness.send(&s, "D")
+      #expect(s.map.steps.count == 9)
+      #expect(!s.map.processes.contains { $0.steps.contains("stp_open_invoice") })
+      #expect(MapValidator.validate(s.map).isEmpty)
+    },
+    .moveStepLeft: { s in
+      try Harness.send(&s, "lH")
+      #expect(s.map.steps[0].id == "stp_check_billing")
+      try Harness.send(&s, "]H")
+      // The first step of "Look for help" crosses into "Notice the problem".
+      #expect(s.map.steps[2].id == "stp_search_help" && s.map.steps[2].stage == "stg_notice")
+      #expect(s.cursor.column == 2)
+    },
+    .moveStepRight: { s in
+      try Harness.send(&s, "L")
+      #expect(s.map.steps[1].id == "stp_open_invoice")
+      try Harness.send(&s, "L")
+      #expect(s.map.steps[1].stage == "stg_look")
+    },
+    .moveToStage: { s in
+      try Harness.send(&s, "mafter<Enter>")
+      #expect(s.map.steps[9].id == "stp_open_invoice" && s.map.steps[9].stage == "stg_after")
+      #expect(s.cursor.column == 9)
+      #expect(MapValidator.validate(s.map).isEmpty)
+    },
+    .addStage: { s in
+      try Harness.send(&s, "SPrepare<Enter>Reads the plan's terms<Enter>")
+      #expect(s.map.stages[1].name == "Prepare")
+      #expect(s.map.steps[2].stage == s.map.stages[1].id && s.map.steps[2].title == "Reads the plan's terms")
+      #expect(s.cursor.column == 2)
+    },
+    .renameStage: { s in
+      try Harness.send(&s, "R<C-u>Spotting it<Enter>")
+      #expect(s.map.stages[0].name == "Spotting it")
+    },
+    .moveStageLeft: { s in
+      try Harness.send(&s, "]<")
+      #expect(s.map.stages.map(\.id).prefix(2) == ["stg_look", "stg_notice"])
+      #expect(s.map.steps[0].id == "stp_search_help")
+      #expect(s.cursor.column == 0)
+    },
+    .moveStageRight: { s in
+      try Harness.send(&s, ">")
+      #expect(s.map.stages.map(\.id).prefix(2) == ["stg_look", "stg_notice"])
+      #expect(s.cursor.column == 2)
+    },
+    .deleteStage: { s in
+      try Harness.send(&s, "Xn")
+      #expect(s.map.stages.count == 5)
+      try Harness.send(&s, "]Xm")
+      #expect(s.map.stages.count == 4)
+      #expect(s.map.steps.count == 10)
+      #expect(s.map.steps[2].stage == "stg_notice")
+      try Harness.send(&s, "Xy")
+      #expect(s.map.stages.count == 3)
+      #expect(s.map.steps.count == 6)
+      #expect(MapValidator.validate(s.map).isEmpty)
+    },
+    .stageDescription: { s in
+      try Harness.send(&s, ":stage-description Before any contact<Enter>")
+      #expect(s.map.stages[0].description == "Before any contact")
+    },
+    .linkProcess: { s in
+      try Harness.send(&s, "pverify<Enter>")
+      #expect(s.map.processes.first { $0.id == "pr_verify_caller" }?.steps.contains("stp_open_invoice") == true)
+      #expect(s.cursor.lane == .frontstage)
+    },
+    .deleteProcess: { s in
+      try Harness.send(&s, "G:delete-process<Enter>")
+      #expect(!s.map.processes.contains { $0.id == "pr_generate_invoice" })
+    },
+    .properties: { s in
+      try Harness.send(&s, "P")
+      #expect(s.mode == .form(Form()))
+      try Harness.send(&s, "<Enter><C-u>A wrong invoice<Enter>j<Enter>")
+      #expect(s.map.title == "A wrong invoice")
+      #expect(s.map.state == .future)
+      try Harness.send(&s, "jjjjj<Enter><C-u>Ana; Ben<Enter><Esc>")
+      #expect(s.map.stakeholders == ["Ana", "Ben"])
+      #expect(s.mode == .normal)
+    },
+    .setTitle: { s in
+      try Harness.send(&s, ":title Invoice trouble<Enter>")
+      #expect(s.map.title == "Invoice trouble")
+    },
+    .setPersona: { s in
+      try Harness.send(&s, ":persona Priya<Enter>")
+      #expect(s.map.persona.name == "Priya")
+    },
+    .setGoal: { s in
+      try Harness.send(&s, ":goal Pay the right amount<Enter>")
+      #expect(s.map.persona.goal == "Pay the right amount")
+    },
+    .setScenario: { s in
+      try Harness.send(&s, ":scenario Gets a wrong invoice<Enter>")
+      #expect(s.map.scenario == "Gets a wrong invoice")
+    },
+    .setState: { s in
+      try Harness.send(&s, ":state future<Enter>")
+      #expect(s.map.state == .future)
+    },
+    .setStakeholders: { s in
+      try Harness.send(&s, ":stakeholders Billing; Support ; <Enter>")
+      #expect(s.map.stakeholders == ["Billing", "Support"])
+    },
+    .setMapNotes: { s in
+      try Harness.send(&s, ":map-notes Second workshop<Enter>")
+      #expect(s.map.notes == "Second workshop")
+    },
+    .toggleBackstage: { s in
+      try Harness.send(&s, "Gb")
+      #expect(!s.options.showBackstage)
+      #expect(!s.visibleLanes.contains(.support))
+      #expect(s.cursor.lane == .opportunities)
+    },
+    .focusStage: { s in
+      try Harness.send(&s, "]f")
+      #expect(s.columnRange == 2..<4)
+      try Harness.send(&s, "lll")
+      #expect(s.cursor.column == 3)
+      try Harness.send(&s, "f")
+      #expect(s.columnRange == 0..<10)
+    },
+    .toggleDetails: { s in
+      try Harness.send(&s, "v")
+      #expect(s.visibleLanes.contains(.metrics) && s.visibleLanes.contains(.notes))
+    },
+    .theme: { s in
+      try Harness.send(&s, "T")
+      #expect(s.options.theme == .highContrast)
+      try Harness.send(&s, ":theme mono<Enter>")
+      #expect(s.options.theme == .mono)
+    },
+    .help: { s in
+      try Harness.send(&s, "?")
+      #expect(s.mode == .help(scroll: 0))
+      try Harness.send(&s, "jj")
+      #expect(s.mode == .help(scroll: 2))
+      try Harness.send(&s, "q")
+      #expect(s.mode == .normal)
+    },
+    .search: { s in
+      try Harness.send(&s, "/SEAT<Enter>")
+      #expect(s.search.matches.count >= 3)
+      #expect(s.cursor.column == 0 && s.cursor.lane == .painPoints)
+    },
+    .searchNext: { s in
+      try Harness.send(&s, "/seat<Enter>n")
+      #expect(s.search.current == 1)
+    },
+    .searchPrevious: { s in
+      try Harness.send(&s, "/seat<Enter>N")
+      #expect(s.search.current == s.search.matches.count - 1)
+    },
+    .commandLine: { s in
+      try Harness.send(&s, ":")
+      guard case .prompt(let prompt) = s.mode else {
+        Issue.record("no prompt")
+        return
+      }
+      #expect(prompt.purpose == .command)
+      try Harness.send(&s, "foc<Tab>")
+      guard case .prompt(let completed) = s.mode else { return }
+      #expect(completed.editor.text == "focus-stage ")
+      try Harness.send(&s, "<Enter>")
+      #expect(s.options.focusStage)
+    },
+    .undo: { s in
+      try Harness.send(&s, "x")
+      #expect(s.map.steps[0].title == "Opens the monthly invoice")
+      try Harness.send(&s, "jxu")
+      #expect(s.map.steps[0].thoughts.count == 2)
+    },
+    .redo: { s in
+      try Harness.send(&s, "jxu<C-r>")
+      #expect(s.map.steps[0].thoughts.count == 1)
+    },
+    .save: { s in
+      let effects = try Harness.send(&s, "+<C-s>")
+      #expect(effects == [.save(path: "test.journey.json", bytes: MapEncoder.encode(s.map))])
+      #expect(s.isModified)
+      _ = s.handle(.saved(path: "test.journey.json"))
+      #expect(!s.isModified)
+    },
+    .saveAs: { s in
+      let effects = try Harness.send(&s, ":save-as other.journey.json<Enter>")
+      #expect(effects == [.save(path: "other.journey.json", bytes: MapEncoder.encode(s.map))])
+      _ = s.handle(.saved(path: "other.journey.json"))
+      #expect(s.filePath == "other.journey.json")
+    },
+    .quit: { s in
+      let effects = try Harness.send(&s, "q")
+      #expect(effects == [.quit])
+    },
+    .forceQuit: { s in
+      let effects = try Harness.send(&s, "+:q!<Enter>")
+      #expect(effects == [.quit])
+    },
+    .saveAndQuit: { s in
+      let effects = try Harness.send(&s, "+:wq<Enter>")
+      #expect(effects.count == 1)
+      #expect(s.handle(.saved(path: "test.journey.json")) == [.quit])
+    },
+  ]
+
+  @Test func everyActionHasAScenario() {
+    let missing = Action.allCases.filter { ActionTests.scenarios[$0] == nil }
+    #expect(missing.isEmpty, "actions without a test: \(missing.map(\.rawValue))")
+  }
+
+  @Test("each action, with undo and redo of what it changed", arguments: Action.allCases)
+  func action(_ action: Action) throws {
+    let scenario = try #require(ActionTests.scenarios[action])
+    var state = try Harness.support()
+    let before = state.map
+    let depthBefore = state.history.depth
+    try scenario(&state)
+    let after = state.map
+    let changes = state.history.depth - depthBefore
+    guard changes > 0, action != .undo, action != .redo else { return }
+    let changed = after != before
+    #expect(changed, "the action recorded an undo step but changed nothing")
+    for _ in 0..<changes { try Harness.send(&state, "u") }
+    let restored = state.map == before
+    #expect(restored, "undo did not restore the map")
+    for _ in 0..<changes { try Harness.send(&state, "<C-r>") }
+    let repeated = state.map == after
+    #expect(repeated, "redo did not repeat the change")
+  }
+}
