@@ -23,6 +23,10 @@ public enum MapOpener {
     } catch {
       return .failure(.unreadable(error))
     }
+    // An empty file (just created with touch, say) is a new map: there is nothing to lose.
+    if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+      return .success(Opened(map: StarterMap.make(ids: &ids), isNew: true))
+    }
     let result = MapLoader.load(bytes)
     guard let map = result.validMap else { return .failure(.invalid(result.problems)) }
     return .success(Opened(map: map, isNew: false))

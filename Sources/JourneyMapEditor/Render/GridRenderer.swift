@@ -182,8 +182,8 @@ struct GridRenderer {
     case .description, .notes, .step:
       lines = CellLayout.text(state.text(lane, step: index), width: contentWidth, height: height)
     default:
-      let selected = isCursorCell ? state.cursor.item : nil
-      lines = CellLayout.list(state.items(lane, step: index), width: contentWidth, height: height, selected: selected)
+      let (items, selected) = listForDisplay(lane, column: column, step: index)
+      lines = CellLayout.list(items, width: contentWidth, height: height, selected: selected)
       switch lane {
       case .painPoints: style = .pain
       case .opportunities: style = .opportunity
@@ -239,6 +239,20 @@ struct GridRenderer {
     }
   }
 
+  /// A list's items as drawn, and which is selected: while an item is being added, an empty
+  /// line stands where it will go, so the list around it stays in place.
+  func listForDisplay(_ lane: Lane, column: Int, step: Int) -> ([String], Int?) {
+    var items = state.items(lane, step: step)
+    if case .edit(let edit) = state.mode, let location = editLocation(edit.target), location.column == column,
+      location.lane == lane, let item = location.item
+    {
+      if location.isNew { items.insert("", at: min(item, items.count)) }
+      return (items, item)
+    }
+    let isCursorCell = column == state.cursor.column && lane == state.cursor.lane
+    return (items, isCursorCell ? state.cursor.item : nil)
+  }
+
   /// The field being edited, drawn over its cell; the terminal cursor goes there.
   func drawEditField(_ screen: inout Screen) {
     guard case .edit(let edit) = state.mode, let location = editLocation(edit.target),
@@ -253,9 +267,8 @@ struct GridRenderer {
       row = geometry.bodyTop + position.offset - state.laneScroll
       if location.lane == .feeling { row += 2 }
       if let item = location.item, case .step(let index) = state.columns.items[location.column] {
-        // Lay the list out with the edited item in place (or inserted), to find its line.
-        var items = state.items(location.lane, step: index)
-        if location.isNew { items.insert("", at: min(item, items.count)) }
+        // The cell was drawn with the edited item in place (or inserted): find its line.
+        let (items, _) = listForDisplay(location.lane, column: location.column, step: index)
         let lines = CellLayout.list(items, width: contentWidth, height: position.height, selected: item)
         if let line = lines.firstIndex(where: { $0.item == item }) { row += line }
         indent = 2

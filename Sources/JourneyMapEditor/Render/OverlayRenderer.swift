@@ -77,3 +77,8 @@ enum HelpRenderer {
     }
   }
 }
+
+/// The help screen's text, for tests and documentation.
+public enum HelpText {
+  public static var all: String { HelpRenderer.lines().map(\.0).joined(separator: "\n") }
+}

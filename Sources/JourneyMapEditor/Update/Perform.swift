@@ -88,7 +88,7 @@ extension EditorState {
     case .theme: setTheme(text)
     case .help: mode = .help(scroll: 0)
     case .search:
-      if let text { runSearch(text) } else { openPrompt(.search, label: "/", text: search.query) }
+      if let text { runSearch(text) } else { openPrompt(.search, label: "/") }
     case .searchNext: stepSearch(by: 1)
     case .searchPrevious: stepSearch(by: -1)
     case .commandLine: openPrompt(.command, label: ":")

@@ -121,7 +121,9 @@ extension EditorState {
     case .command:
       return runCommand(text)
     case .search:
-      runSearch(text)
+      // An empty search repeats the last one, as in vim.
+      if text.isEmpty && search.query.isEmpty { return [] }
+      runSearch(text.isEmpty ? search.query : text)
     case .saveAs(let thenQuit):
       guard !text.isEmpty else {
         inform("Not saved")
