@@ -25,6 +25,13 @@ public final class Terminal {
 
   public init(environment: [String: String]) throws {
     setlocale(LC_ALL, "")
+    // ncurses reports resizes only if it can install its own SIGWINCH handler and the signal is
+    // not blocked; a parent (a test runner, a job control wrapper) may have changed either.
+    signal(SIGWINCH, SIG_DFL)
+    var resize = sigset_t()
+    sigemptyset(&resize)
+    sigaddset(&resize, SIGWINCH)
+    sigprocmask(SIG_UNBLOCK, &resize, nil)
     guard let output = fdopen(1, "w"), let input = fdopen(0, "r") else {
       throw StartError(description: "cannot open the terminal")
     }

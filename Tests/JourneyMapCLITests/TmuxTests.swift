@@ -1,0 +1,192 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// A real terminal: tmux on a private socket with a fixed size and a UTF-8 locale. Waits poll
+/// the pane until the expected text appears (never a fixed sleep).
+final class TmuxSession {
+  let socket = "jm-test-\(UUID().uuidString.prefix(8))"
+  let tmux: String
+
+  init?(command: String, columns: Int = 100, rows: Int = 30, directory: URL) {
+    guard let tmux = TmuxSession.find() else { return nil }
+    self.tmux = tmux
+    let status = run([
+      "-f", "/dev/null", "new-session", "-d", "-s", "s", "-x", "\(columns)", "-y", "\(rows)", "-c", directory.path,
+      "-e", "LANG=C.UTF-8", "-e", "LC_ALL=C.UTF-8", "-e", "TERM=xterm-256color", command,
+    ]).status
+    guard status == 0 else { return nil }
+    _ = run(["set-option", "-t", "s", "status", "off"])
+    _ = run(["set-option", "-t", "s", "remain-on-exit", "on"])
+  }
+
+  deinit { _ = run(["kill-server"]) }
+
+  static func find() -> String? {
+    ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"].first { FileManager.default.isExecutableFile(atPath: $0) }
+  }
+
+  /// Runs tmux with posix_spawn and waitpid rather than Foundation's Process: the first
+  /// command forks the tmux server, which inherits the descriptors Process uses to notice that
+  /// its child ended, so Process would wait for as long as the server runs.
+  @discardableResult
+  func run(_ arguments: [String]) -> (status: Int32, output: String) {
+    let output = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-\(UUID().uuidString)").path
+    defer { unlink(output) }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_adddup2(&actions, 1, 2)
+    let argv = ([tmux, "-L", socket] + arguments).map { strdup($0) } + [nil]
+    defer { for pointer in argv { free(pointer) } }
+    // The test runner's threads block signals; tmux and the editor must start with none blocked.
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var empty = sigset_t()
+    sigemptyset(&empty)
+    posix_spawnattr_setsigmask(&attributes, &empty)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
+    var pid: pid_t = 0
+    guard posix_spawn(&pid, tmux, &actions, &attributes, argv, environ) == 0 else { return (-1, "") }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+    let text = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
+    return ((status >> 8) & 0xFF, text)
+  }
+
+  var screen: String { run(["capture-pane", "-p", "-t", "s"]).output }
+
+  /// Keys by tmux name (Enter, Escape, C-s) or literal text.
+  func keys(_ names: String...) { run(["send-keys", "-t", "s"] + names) }
+  func type(_ text: String) { run(["send-keys", "-t", "s", "-l", text]) }
+
+  func resize(columns: Int, rows: Int) { run(["resize-window", "-t", "s", "-x", "\(columns)", "-y", "\(rows)"]) }
+
+  /// Polls the pane until `condition` holds, for up to `timeout` seconds.
+  @discardableResult
+  func wait(timeout: Double = 15, _ what: String, until condition: (String) -> Bool) -> Bool {
+    let deadline = Date().addingTimeInterval(timeout)
+    while Date() < deadline {
+      if condition(screen) { return true }
+      usleep(30_000)
+    }
+    Issue.record("timed out waiting for \(what); the screen was:\n\(screen)")
+    return false
+  }
+
+  @discardableResult
+  func wait(for text: String, timeout: Double = 15) -> Bool {
+    wait(timeout: timeout, "“\(text)”") { $0.contains(text) }
+  }
+}
+
+@Suite("Real terminal (tmux)", .serialized)
+struct TmuxTests {
+  /// A session running journeymap, or nil (with a failure under CI) when tmux is missing.
+  func start(_ arguments: String, columns: Int = 100, rows: Int = 30, in directory: URL? = nil, shell: String? = nil) throws -> TmuxSession? {
+    let dir = try directory ?? CLI.temporaryDirectory()
+    let command = shell ?? "'\(CLI.binary)' \(arguments)"
+    guard let session = TmuxSession(command: command, columns: columns, rows: rows, directory: dir) else {
+      if ProcessInfo.processInfo.environment["CI"] != nil { Issue.record("tmux is required in CI") }
+      return nil
+    }
+    return session
+  }
+
+  @Test func startsAndDraws() throws {
+    guard let tmux = try start("'\(CLI.root.path)/maps/support-call.journey.json'") else { return }
+    tmux.wait(for: "Opens the monthly invoice")
+    let screen = tmux.screen
+    #expect(screen.contains("Notice the problem"))
+    #expect(screen.contains("NORMAL"))
+    #expect(screen.contains("line of interaction"))
+    #expect(screen.split(separator: "\n").count >= 29)
+  }
+
+  @Test func typedUTF8TextAppears() throws {
+    guard let tmux = try start("new.journey.json") else { return }
+    tmux.wait(for: "untitled step")
+    tmux.keys("Enter")
+    tmux.wait(for: "EDIT")
+    tmux.type("Café 漢字 😀 naïve")
+    tmux.keys("Enter")
+    tmux.wait(for: "Café 漢字 😀 naïve")
+    // The grid stays aligned after wide characters: the separator column is where it was.
+    let lines = tmux.screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let headerLine = try #require(lines.first { $0.contains("Café") })
+    let plainLine = try #require(lines.first { $0.contains("Thinking") })
+    func separatorColumn(_ line: String) -> Int? {
+      var column = 0
+      for character in line {
+        if character == "│" { return column }
+        column += character.unicodeScalars.first.map { ($0.properties.isEmojiPresentation || (0x4E00...0x9FFF).contains($0.value)) ? 2 : 1 } ?? 1
+      }
+      return nil
+    }
+    #expect(separatorColumn(headerLine) == separatorColumn(plainLine))
+  }
+
+  @Test func resizeRedraws() throws {
+    guard let tmux = try start("'\(CLI.root.path)/maps/onboarding.journey.json'", columns: 120, rows: 40) else { return }
+    tmux.wait(for: "Signs the contract")
+    tmux.resize(columns: 60, rows: 20)
+    tmux.wait("a 60-column layout") { screen in
+      let lines = screen.split(separator: "\n")
+      return lines.count <= 20 && screen.contains("Signs the") && screen.contains("NORMAL")
+    }
+    tmux.resize(columns: 30, rows: 10)
+    tmux.wait(for: "too small")
+    tmux.resize(columns: 100, rows: 30)
+    tmux.wait(for: "Kick off")
+  }
+
+  @Test func ctrlSWritesTheFile() throws {
+    let dir = try CLI.temporaryDirectory()
+    guard let tmux = try start("saved.journey.json", in: dir) else { return }
+    tmux.wait(for: "untitled step")
+    tmux.keys("Enter")
+    tmux.type("Hears about us")
+    tmux.keys("Enter", "5", "C-s")
+    tmux.wait(for: "Saved saved.journey.json")
+    let text = try String(contentsOf: dir.appendingPathComponent("saved.journey.json"), encoding: .utf8)
+    #expect(text.contains("\"title\": \"Hears about us\""))
+    #expect(text.contains("\"score\": 2"))
+    #expect(try CLI.run(["check", "saved.journey.json"], in: dir).status == 0)
+  }
+
+  @Test func quittingRestoresTheTerminal() throws {
+    let dir = try CLI.temporaryDirectory()
+    let script = "'\(CLI.binary)' m.journey.json; echo \"exit=$?\"; stty -a | tr ' ' '\\n' | grep -E '^-?(echo|icanon)$' | tr '\\n' ' '; echo; sleep 60"
+    guard let tmux = try start("", in: dir, shell: script) else { return }
+    tmux.wait(for: "untitled step")
+    tmux.keys("o")
+    tmux.type("Changed")
+    tmux.keys("Enter", "q")
+    tmux.wait(for: "Unsaved changes")
+    tmux.keys("n")
+    tmux.wait(for: "exit=0")
+    tmux.wait(for: "icanon")
+    let screen = tmux.screen
+    let modes = screen.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+    #expect(modes.contains("echo") && modes.contains("icanon"), "terminal modes not restored:\n\(screen)")
+    #expect(!modes.contains("-echo") && !modes.contains("-icanon"))
+    #expect(!screen.contains("NORMAL"), "the editor's screen is still shown (alternate screen not left)")
+    #expect(tmux.run(["display-message", "-p", "-t", "s", "#{cursor_flag}"]).output.hasPrefix("1"))
+    #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("m.journey.json").path))
+  }
+
+  @Test func ctrlCAsksInsteadOfDying() throws {
+    guard let tmux = try start("c.journey.json") else { return }
+    tmux.wait(for: "untitled step")
+    tmux.keys("+", "C-c")
+    tmux.wait(for: "Unsaved changes")
+    tmux.keys("Escape")
+    tmux.wait(for: "Not quitting")
+  }
+}
