@@ -82,7 +82,7 @@ struct Edit: ParsableCommand {
     let text = session.screen.text
     if let dumpScreen {
       do {
-        try MapFile.writeAtomically(Array(text.utf8), to: dumpScreen)
+        try MapFile.writePlain(Array(text.utf8), to: dumpScreen)
       } catch {
         Console.error("journeymap: \(error)")
         throw ExitCode(ExitStatus.usage)

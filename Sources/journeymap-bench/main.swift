@@ -1,5 +1,6 @@
 import Foundation
 import JourneyMapCore
+import JourneyMapEditor
 import JourneyMapSamples
 
 // Helper for scripts/bench: generates the benchmark maps and times the in-process phases of
@@ -12,6 +13,8 @@ func usage() -> Never {
       """
       usage: journeymap-bench generate STEPS OUT [SEED]   write a deterministic map with every lane filled
              journeymap-bench phases FILE [RUNS]          median time of parse, decode+validate, encode
+             journeymap-bench editor FILE [COLSxROWS]     editor: open to first frame, and one keystroke's
+                                                          update + render (median over a typical mix)
 
       """.utf8))
   exit(2)
@@ -60,6 +63,46 @@ case "phases":
   let p = median(parse)
   let l = median(load)
   print(String(format: "parse %.1f ms  decode+validate %.1f ms  encode %.1f ms", p, l - p, median(encode)))
+case "editor":
+  let rest = Array(arguments.dropFirst())
+  guard let file = rest.first else { usage() }
+  let size = rest.count > 1 ? Size(parsing: rest[1]) ?? Size(columns: 200, rows: 60) : Size(columns: 200, rows: 60)
+  var state: EditorState? = nil
+  let open = milliseconds {
+    let bytes = try! MapFile.readAll(file)
+    guard let map = MapLoader.load(bytes).validMap else { fatalError("\(file) does not load") }
+    var s = EditorState(map: map, filePath: file, size: size, ids: IDGenerator(seed: 1))
+    _ = s.handle(.resize(size))
+    _ = Renderer.render(s)
+    state = s
+  }
+  guard var state else { fatalError() }
+  // What a facilitator does most: move around, type into cells, set feelings, add items.
+  let script = String(repeating: "llljjkkhh]l[$0", count: 20) + String(repeating: "ja", count: 1)
+    + "Waiting on hold for twenty minutes<Enter>" + String(repeating: "+-", count: 20)
+    + "<Enter><C-u>Calls the helpline again<Enter>" + String(repeating: "lj", count: 40) + "*u<C-r>"
+  let events = try KeyNotation.parse(script)
+  var times: [Double] = []
+  var byKind: [String: [Double]] = [:]
+  for event in events {
+    let t = milliseconds {
+      _ = state.handle(event)
+      _ = Renderer.render(state)
+    }
+    times.append(t)
+    let kind: String
+    switch state.mode {
+    case .edit: kind = "typing in a cell"
+    default: kind = "normal mode"
+    }
+    byKind[kind, default: []].append(t)
+  }
+  let sorted = times.sorted()
+  print(String(format: "open to first frame %.1f ms; keystroke update+render: median %.3f ms, 90th percentile %.3f ms, max %.3f ms over %d keys",
+    open, median(times), sorted[sorted.count * 9 / 10], sorted.last!, times.count))
+  for (kind, values) in byKind.sorted(by: { $0.key < $1.key }) {
+    print(String(format: "  %@: median %.3f ms (%d keys)", kind, median(values), values.count))
+  }
 default:
   usage()
 }

@@ -36,7 +36,7 @@ enum Harness {
   static func session(_ state: EditorState) -> EditorSession { EditorSession(state: state) }
 
   static func expectGolden(_ actual: String, _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
-    let url = root.appendingPathComponent("Tests/JourneyMapEditorTests/Screens").appendingPathComponent(name)
+    let url = root.appendingPathComponent("Tests/Fixtures/screens").appendingPathComponent(name)
     if ProcessInfo.processInfo.environment["JOURNEYMAP_RECORD"] == "1" {
       try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
       try? Data(actual.utf8).write(to: url)

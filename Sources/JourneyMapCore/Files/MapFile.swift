@@ -112,6 +112,23 @@ public enum MapFile {
     syncDirectory(directory.isEmpty ? "." : directory)
   }
 
+  /// Writes bytes in place (truncating), for outputs that are not maps: screen dumps, exports
+  /// to a pipe or `/dev/stdout`. Works on FIFOs and devices, where an atomic rename cannot.
+  public static func writePlain(_ bytes: [UInt8], to path: String) throws(FileError) {
+    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+    guard fd >= 0 else { throw FileError(path: path, reason: errnoReason()) }
+    defer { close(fd) }
+    var written = 0
+    while written < bytes.count {
+      let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + written, bytes.count - written) }
+      if n < 0 {
+        if errno == EINTR { continue }
+        throw FileError(path: path, reason: errnoReason())
+      }
+      written += n
+    }
+  }
+
   private static func syncDirectory(_ directory: String) {
     let fd = open(directory, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else { return }

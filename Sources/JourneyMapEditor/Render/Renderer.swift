@@ -107,7 +107,7 @@ public enum Renderer {
     case .frontstage, .backstage, .support:
       if let (p, _) = state.selectedProcess() {
         let process = state.map.processes[p]
-        let served = process.steps.compactMap { id in state.map.steps.first { $0.id == id }?.title }
+        let served = process.steps.compactMap { id in state.columns.indexOfStep[id].map { state.map.steps[$0].title } }
         return SafeText.displayable("Serves \(process.steps.count) step(s) ◆: " + served.map { $0.isEmpty ? "untitled" : $0 }.joined(separator: ", "))
       }
       return "a adds a process · p links an existing one · x unlinks · :owner :system :lane"

@@ -18,6 +18,8 @@ public struct Columns: Sendable {
   public private(set) var stageRanges: [Range<Int>] = []
   /// Step index → column.
   public private(set) var columnOfStep: [Int] = []
+  /// Step id → step index.
+  public private(set) var indexOfStep: [String: Int] = [:]
   /// Step id → indices of the processes that serve it, in map order.
   public private(set) var processesOfStep: [String: [Int]] = [:]
 
@@ -43,6 +45,8 @@ public struct Columns: Sendable {
       }
       stageRanges.append(start..<items.count)
     }
+    indexOfStep.reserveCapacity(map.steps.count)
+    for (i, step) in map.steps.enumerated() { indexOfStep[step.id] = i }
     for (p, process) in map.processes.enumerated() {
       for step in process.steps { processesOfStep[step, default: []].append(p) }
     }

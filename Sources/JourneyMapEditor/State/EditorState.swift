@@ -25,12 +25,16 @@ public struct EditorState: Sendable {
   /// Set by "save and quit": quit once the save has succeeded.
   var quitAfterSave = false
   var ids: IDGenerator
+  /// Every id seen in this session, including those of deleted things (undo may bring them
+  /// back), so a new id never collides and is never reused. Built once, then only grows.
+  var usedIDs: Set<String>
 
   public init(map: JourneyMap, filePath: String?, isNew: Bool = false, size: Size, ids: IDGenerator, theme: Theme = .normal) {
     self.map = map
     self.filePath = filePath
     self.size = size
     self.ids = ids
+    usedIDs = map.allIDs
     options = ViewOptions(showBackstage: !map.processes.isEmpty, theme: theme)
     normalise()
     columns = Columns(self.map)
@@ -164,11 +168,21 @@ public struct EditorState: Sendable {
   mutating func commit(_ change: MapChange, label: String, cursorBefore: Cursor? = nil) {
     let inverse = map.apply(change)
     history.record(inverse: inverse, cursor: cursorBefore ?? cursor, label: label)
-    refreshDerived()
+    refreshDerived(after: change, inverse: inverse)
     search.invalidate()
   }
 
-  mutating func refreshDerived() {
+  /// Recomputes the derived columns, unless the change cannot have moved any: editing one
+  /// step's content in place (the common case while typing) leaves columns and process links
+  /// as they were, which keeps edits on a 10,000-step map cheap.
+  mutating func refreshDerived(after change: MapChange? = nil, inverse: MapChange? = nil) {
+    if case .setStep(let index, let new) = change, case .setStep(_, let old) = inverse, old.stage == new.stage,
+      old.id == new.id
+    {
+      _ = index
+      clampCursor()
+      return
+    }
     columns = Columns(map)
     clampCursor()
   }
@@ -179,12 +193,13 @@ public struct EditorState: Sendable {
       return
     }
     let redo = map.apply(entry.change)
+    refreshDerived(after: entry.change, inverse: redo)
     let cursorNow = cursor
     let versionNow = history.versionForRedo
     history.pushRedo(History.Entry(change: redo, cursor: cursorNow, label: entry.label, version: versionNow))
     history.moveTo(version: entry.version)
     cursor = entry.cursor
-    refreshDerived()
+    clampCursor()
     search.invalidate()
     inform("Undid: \(entry.label)")
   }
@@ -195,17 +210,20 @@ public struct EditorState: Sendable {
       return
     }
     let undo = map.apply(entry.change)
+    refreshDerived(after: entry.change, inverse: undo)
     history.pushUndo(History.Entry(change: undo, cursor: cursor, label: entry.label, version: history.versionForRedo))
     history.moveTo(version: entry.version)
     cursor = entry.cursor
-    refreshDerived()
+    clampCursor()
     search.invalidate()
     inform("Redid: \(entry.label)")
   }
 
   mutating func mintID(_ kind: IDKind) -> String {
-    let taken = map.allIDs
-    return ids.make(kind) { taken.contains($0) }
+    let taken = usedIDs
+    let id = ids.make(kind) { taken.contains($0) }
+    usedIDs.insert(id)
+    return id
   }
 
   // MARK: Messages

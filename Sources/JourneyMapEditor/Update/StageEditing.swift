@@ -12,9 +12,7 @@ extension EditorState {
     let stepIndex = map.steps.firstIndex { s in
       (map.stages.firstIndex { $0.id == s.stage } ?? 0) >= position
     } ?? map.steps.count
-    var taken = map.allIDs
-    taken.insert(stage.id)
-    let step = Step(id: ids.make(.step) { taken.contains($0) }, stage: stage.id)
+    let step = Step(id: mintID(.step), stage: stage.id)
     commit(.batch([.setStages(stages), .insertStep(stepIndex, step)]), label: "Add stage")
     cursor.column = columns.columnOfStep[stepIndex]
     cursor.lane = .step

@@ -38,18 +38,14 @@ extension EditorState {
     let original = map.steps[index]
     var copy = original
     copy.id = mintID(.step)
-    var taken = map.allIDs
-    taken.insert(copy.id)
     var renamed: [String: String] = [:]
     for p in copy.painPoints.indices {
-      let id = ids.make(.painPoint) { taken.contains($0) }
-      taken.insert(id)
+      let id = mintID(.painPoint)
       renamed[copy.painPoints[p].id] = id
       copy.painPoints[p].id = id
     }
     for o in copy.opportunities.indices {
-      let id = ids.make(.opportunity) { taken.contains($0) }
-      taken.insert(id)
+      let id = mintID(.opportunity)
       copy.opportunities[o].id = id
       copy.opportunities[o].addresses = copy.opportunities[o].addresses.map { renamed[$0] ?? $0 }
     }
