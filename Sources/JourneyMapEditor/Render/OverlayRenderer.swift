@@ -46,7 +46,9 @@ enum OverlayRenderer {
 
 /// The `?` screen: every action from the table, grouped, with its keys and command.
 enum HelpRenderer {
-  static func lines() -> [(String, Style)] {
+  /// The help text for a screen width: when a summary does not fit beside its keys and
+  /// command, it wraps onto indented lines below them.
+  static func lines(width: Int = Int.max) -> [(String, Style)] {
     var out: [(String, Style)] = [
       ("journeymap — every key and command (j/k scroll, any other key closes)", .helpHeading),
       ("Type : then a command name; Tab completes. In a cell: Enter keeps, Esc cancels, Tab keeps and adds the next item.", .normal),
@@ -58,14 +60,23 @@ enum HelpRenderer {
         var command = ":" + spec.name
         if let argument = spec.argument { command += " " + argument }
         let keys = ActionTable.keyText(spec)
-        out.append(("  " + TextLayout.pad(keys, to: 14) + " " + TextLayout.pad(command, to: 34) + " " + spec.summary, .normal))
+        let head = "  " + TextLayout.pad(keys, to: 14) + " " + TextLayout.pad(command, to: 34) + " "
+        if DisplayWidth.of(head) + DisplayWidth.of(spec.summary) <= width {
+          out.append((head + spec.summary, .normal))
+        } else {
+          out.append(("  " + TextLayout.pad(keys, to: 14) + " " + command, .normal))
+          let indent = String(repeating: " ", count: 8)
+          for line in TextLayout.wrap(spec.summary, width: max(10, width - 8), maxLines: 4) {
+            out.append((indent + line, .placeholder))
+          }
+        }
       }
     }
     return out
   }
 
   static func draw(_ screen: inout Screen, _ state: EditorState, scroll: Int) {
-    let all = lines()
+    let all = lines(width: screen.size.columns - 2)
     let top = 1
     let height = screen.size.rows - 3
     let start = min(scroll, max(0, all.count - height))
