@@ -41,14 +41,41 @@ public struct GridGeometry: Sendable {
     }
     bodyTop = stepRow + Lane.step.height
     bodyBottom = max(bodyTop, size.rows - 2)
+    let shown = state.visibleLanes.filter { $0 != .step }
+    let heights = GridGeometry.heights(for: shown, available: bodyBottom - bodyTop)
     var offset = 0
     var lanes: [(Lane, Int, Int)] = []
-    for lane in state.visibleLanes where lane != .step {
-      lanes.append((lane, offset, lane.height))
-      offset += lane.height
+    for lane in shown {
+      let height = heights[lane] ?? lane.height
+      lanes.append((lane, offset, height))
+      offset += height
     }
     self.lanes = lanes
     bodyHeight = offset
+  }
+
+  /// Lanes that grow, in the order they get extra rows, when the terminal is taller than the
+  /// lanes need: the room's words go where there is room for them.
+  static let growable: [Lane] = [
+    .thinking, .painPoints, .opportunities, .touchpoints, .moment, .frontstage, .backstage, .support, .description,
+    .metrics, .notes,
+  ]
+
+  /// Each lane's height: its base height, plus a share of spare rows (at most 4 more each).
+  static func heights(for lanes: [Lane], available: Int) -> [Lane: Int] {
+    var heights: [Lane: Int] = [:]
+    for lane in lanes { heights[lane] = lane.height }
+    var spare = available - lanes.reduce(0) { $0 + $1.height }
+    let candidates = growable.filter { lanes.contains($0) }
+    var round = 0
+    while spare > 0 && round < 4 && !candidates.isEmpty {
+      for lane in candidates where spare > 0 {
+        heights[lane, default: lane.height] += 1
+        spare -= 1
+      }
+      round += 1
+    }
+    return heights
   }
 
   /// Screen x of a column, given the first column shown.

@@ -123,7 +123,7 @@ extension EditorState {
       cursor.item = 0
       if lane.isList, let step = currentStep {
         let lines = CellLayout.list(
-          items(lane, step: step), width: geometry.columnWidth - 2, height: lane.height,
+          items(lane, step: step), width: geometry.columnWidth - 2, height: geometry.lanePosition(lane)?.height ?? lane.height,
           selected: sameCell ? previousItem : nil)
         if lineInCell < lines.count, let item = lines[lineInCell].item { cursor.item = item }
       }
