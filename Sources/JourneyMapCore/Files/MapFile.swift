@@ -129,6 +129,17 @@ public enum MapFile {
     }
   }
 
+  /// Regular files (and new ones) are replaced atomically; FIFOs, devices and `/dev/stdout`
+  /// are written in place.
+  public static func writeAtomicallyOrPlain(_ bytes: [UInt8], to path: String) throws(FileError) {
+    var info = stat()
+    if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
+      try writePlain(bytes, to: path)
+    } else {
+      try writeAtomically(bytes, to: path)
+    }
+  }
+
   private static func syncDirectory(_ directory: String) {
     let fd = open(directory, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else { return }

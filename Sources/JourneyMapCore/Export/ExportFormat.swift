@@ -1,0 +1,79 @@
+/// What `journeymap export` can produce.
+public enum ExportFormat: String, CaseIterable, Sendable {
+  case markdown
+  case dot
+  case mermaid
+  /// Pictures rendered by Graphviz from the DOT export.
+  case svg
+  case png
+
+  /// Accepts the names people type: `md`, `gv`, `mmd` too.
+  public init?(name: String) {
+    switch name.lowercased() {
+    case "markdown", "md": self = .markdown
+    case "dot", "gv", "graphviz": self = .dot
+    case "mermaid", "mmd": self = .mermaid
+    case "svg": self = .svg
+    case "png": self = .png
+    default: return nil
+    }
+  }
+
+  /// The format a file name implies: `deck.md` → markdown, `map.svg` → svg.
+  public init?(inferringFrom path: String) {
+    guard let dot = path.lastIndex(of: "."), !path[path.index(after: dot)...].contains("/") else { return nil }
+    self.init(name: String(path[path.index(after: dot)...]))
+  }
+
+  public var fileExtension: String {
+    switch self {
+    case .markdown: return "md"
+    case .dot: return "dot"
+    case .mermaid: return "mmd"
+    case .svg: return "svg"
+    case .png: return "png"
+    }
+  }
+
+  /// Whether the format needs Graphviz's `dot` program.
+  public var needsGraphviz: Bool { self == .svg || self == .png }
+}
+
+/// Which picture of the map: the customer's journey, or the service blueprint beneath it.
+public enum ExportView: String, CaseIterable, Sendable {
+  case journey
+  case blueprint
+}
+
+/// Markdown for a slide deck (Marp and pandoc) or for a document (GitHub, wikis).
+public enum MarkdownFlavor: String, CaseIterable, Sendable {
+  case slides
+  case gfm
+}
+
+/// One entry point for every text export.
+public enum Exporter {
+  public static func text(
+    _ map: JourneyMap, format: ExportFormat, view: ExportView = .journey, flavor: MarkdownFlavor = .slides,
+    sourceName: String? = nil
+  ) -> String {
+    switch format {
+    case .markdown: return MarkdownExporter.export(map, flavor: flavor, sourceName: sourceName)
+    case .dot, .svg, .png: return DotExporter.export(map, view: view, sourceName: sourceName)
+    case .mermaid: return MermaidExporter.export(map, view: view)
+    }
+  }
+
+  /// Where an export goes by default: next to the map, named after it.
+  /// `maps/support.journey.json` → `maps/support.md`, `maps/support.blueprint.svg`.
+  public static func defaultPath(forMap mapPath: String, format: ExportFormat, view: ExportView) -> String {
+    var base = mapPath
+    for suffix in [MapFormat.fileExtension, ".json"] where base.hasSuffix(suffix) {
+      base.removeLast(suffix.count)
+      break
+    }
+    if base.isEmpty { base = "journey" }
+    if format == .markdown { return base + ".md" }
+    return base + "." + view.rawValue + "." + format.fileExtension
+  }
+}

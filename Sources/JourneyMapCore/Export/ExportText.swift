@@ -1,0 +1,94 @@
+/// Text from a map, made safe and single-line for an export. Every exporter starts here, then
+/// applies the escaping its target language needs.
+enum ExportText {
+  /// Newlines and tabs become spaces; other control characters are dropped (they are invalid in
+  /// XML, break YAML, and no slide tool shows them); runs of spaces collapse; the ends are trimmed.
+  static func clean(_ text: String) -> String {
+    var out = String.UnicodeScalarView()
+    var lastWasSpace = true
+    for scalar in text.unicodeScalars {
+      let v = scalar.value
+      if v == 0x0A || v == 0x0D || v == 0x09 || v == 0x20 || v == 0x2028 || v == 0x2029 {
+        if !lastWasSpace { out.append(" ") }
+        lastWasSpace = true
+        continue
+      }
+      if v < 0x20 || (0x7F...0x9F).contains(v) { continue }
+      out.append(scalar)
+      lastWasSpace = false
+    }
+    var result = String(out)
+    while result.last == " " { result.removeLast() }
+    return result
+  }
+
+  /// "−1" style signed feeling scores, with a real minus sign for slides.
+  static func score(_ score: Int) -> String {
+    score > 0 ? "+\(score)" : score < 0 ? "−\(-score)" : "0"
+  }
+
+  /// The display title of a step.
+  static func stepTitle(_ step: Step) -> String {
+    let title = clean(step.title)
+    return title.isEmpty ? "Untitled step" : title
+  }
+}
+
+/// Lookups every exporter needs, built once per export (linear in the map).
+struct ExportIndex {
+  let map: JourneyMap
+  let order: [Int]
+  let touchpoints: [String: Touchpoint]
+  let stageOfStep: [String: Int]
+  let stepByID: [String: Int]
+  /// Step id → processes serving it, in map order.
+  let processesOfStep: [String: [Int]]
+  /// Position of each step in the journey (1-based), by id.
+  let number: [String: Int]
+
+  init(_ map: JourneyMap) {
+    self.map = map
+    order = map.stepIndicesInJourneyOrder
+    var touchpoints: [String: Touchpoint] = [:]
+    for t in map.touchpoints { touchpoints[t.id] = t }
+    self.touchpoints = touchpoints
+    var stageIndex: [String: Int] = [:]
+    for (i, s) in map.stages.enumerated() { stageIndex[s.id] = i }
+    var stageOfStep: [String: Int] = [:]
+    var stepByID: [String: Int] = [:]
+    var number: [String: Int] = [:]
+    for (n, i) in order.enumerated() {
+      let step = map.steps[i]
+      stepByID[step.id] = i
+      number[step.id] = n + 1
+      if let s = stageIndex[step.stage] { stageOfStep[step.id] = s }
+    }
+    self.stageOfStep = stageOfStep
+    self.stepByID = stepByID
+    self.number = number
+    var processesOfStep: [String: [Int]] = [:]
+    for (p, process) in map.processes.enumerated() {
+      for id in process.steps { processesOfStep[id, default: []].append(p) }
+    }
+    self.processesOfStep = processesOfStep
+  }
+
+  /// Step indices of a stage, in journey order.
+  func steps(ofStage stage: Int) -> [Int] {
+    order.filter { stageOfStep[map.steps[$0].id] == stage }
+  }
+
+  /// Steps grouped by stage in one pass.
+  var stepsByStage: [[Int]] {
+    var groups = Array(repeating: [Int](), count: map.stages.count)
+    for i in order {
+      if let s = stageOfStep[map.steps[i].id] { groups[s].append(i) }
+    }
+    return groups
+  }
+
+  func touchpointText(_ id: String) -> String {
+    guard let t = touchpoints[id] else { return ExportText.clean(id) }
+    return "\(ExportText.clean(t.channel)): \(ExportText.clean(t.name))"
+  }
+}

@@ -1,0 +1,46 @@
+import Foundation
+
+/// Runs Graphviz's `dot` to turn a DOT export into SVG or PNG. The only export that needs a
+/// program besides journeymap; when `dot` is missing the error says how to install it.
+public enum Graphviz {
+  public struct Failure: Error, CustomStringConvertible, Sendable {
+    public var description: String
+  }
+
+  /// The `dot` executable on PATH, if any.
+  public static func executable(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+    for dir in (environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":") {
+      let path = "\(dir)/dot"
+      if FileManager.default.isExecutableFile(atPath: path) { return path }
+    }
+    return nil
+  }
+
+  public static func render(_ dot: String, format: ExportFormat) throws -> [UInt8] {
+    guard let executable = executable() else {
+      throw Failure(
+        description: "Graphviz's dot is needed for \(format.rawValue) and is not installed; install it with `apt-get install graphviz` (Debian/Ubuntu) or `brew install graphviz` (macOS), or export --format dot")
+    }
+    // Through temporary files: a large graph would fill a pipe while dot waits for input.
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("journeymap-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let input = dir.appendingPathComponent("in.dot")
+    let output = dir.appendingPathComponent("out.\(format.fileExtension)")
+    let errors = dir.appendingPathComponent("errors.txt")
+    try Data(dot.utf8).write(to: input)
+    FileManager.default.createFile(atPath: errors.path, contents: nil)
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = ["-T\(format.rawValue)", input.path, "-o", output.path]
+    process.standardError = try FileHandle(forWritingTo: errors)
+    process.standardOutput = FileHandle.nullDevice
+    try process.run()
+    process.waitUntilExit()
+    let messages = (try? String(contentsOf: errors, encoding: .utf8)) ?? ""
+    guard process.terminationStatus == 0, let data = try? Data(contentsOf: output) else {
+      throw Failure(description: "dot failed (exit \(process.terminationStatus)): \(messages.trimmingCharacters(in: .whitespacesAndNewlines))")
+    }
+    return [UInt8](data)
+  }
+}

@@ -1,0 +1,362 @@
+/// Markdown that is at once a slide deck for Marp (`headingDivider: 2`) and for pandoc
+/// (reveal.js, PowerPoint, beamer: slide level 2), and reads well on GitHub.
+///
+/// Layout rules from what was tested with pandoc and Marp: no `---` slide rules (pandoc turns
+/// them into empty slides), no `title:`/`theme:` in the front matter (pandoc would add a title
+/// slide or look for a theme file), `#` headings are bodiless stage dividers and `##` headings
+/// are slides, tables stay small (≤ 8 rows, ≤ 4 columns) and never use `<br>`, and every piece
+/// of map text is escaped so it cannot change the structure.
+public enum MarkdownExporter {
+  /// Rows per table slide, steps per stage slide, steps per emotion-curve slide.
+  static let rowsPerSlide = 8
+  static let stepsPerSlide = 3
+  static let curveStepsPerSlide = 20
+  static let momentsPerSlide = 5
+
+  public static func export(_ map: JourneyMap, flavor: MarkdownFlavor = .slides, sourceName: String? = nil) -> String {
+    var doc = MarkdownDocument(flavor: flavor)
+    let index = ExportIndex(map)
+    titleSlide(&doc, map, sourceName: sourceName)
+    glance(&doc, map, index)
+    stages(&doc, map, index)
+    moments(&doc, map, index)
+    actions(&doc, map, index)
+    backstage(&doc, map, index)
+    return doc.text
+  }
+
+  // MARK: Sections
+
+  static func titleSlide(_ doc: inout MarkdownDocument, _ map: JourneyMap, sourceName: String?) {
+    let title = ExportText.clean(map.title)
+    if doc.flavor == .slides {
+      doc.raw("---\nmarp: true\npaginate: true\nheadingDivider: 2\npagetitle: \(yamlString("Journey map: " + title))\n---\n")
+    }
+    doc.slide(title, level: doc.flavor == .slides ? 2 : 1)
+    var facts: [(String, String)] = []
+    let persona = map.persona
+    if !persona.name.isEmpty {
+      let goal = ExportText.clean(persona.goal)
+      facts.append(("Persona", escape(ExportText.clean(persona.name)) + (goal.isEmpty ? "" : " — " + escape(goal))))
+    } else if !persona.goal.isEmpty {
+      facts.append(("Goal", escape(ExportText.clean(persona.goal))))
+    }
+    if !persona.description.isEmpty { facts.append(("About", escape(ExportText.clean(persona.description)))) }
+    if !map.scenario.isEmpty { facts.append(("Scenario", escape(ExportText.clean(map.scenario)))) }
+    facts.append(("State", map.state == .current ? "current state (as it is today)" : "future state (as redesigned)"))
+    if !map.stakeholders.isEmpty {
+      facts.append(("In the room", map.stakeholders.map { escape(ExportText.clean($0)) }.joined(separator: ", ")))
+    }
+    for (name, value) in facts { doc.line("- **\(name):** \(value)") }
+    doc.blank()
+    let source = sourceName.map { " from " + ExportText.clean($0).replacingDashes } ?? ""
+    doc.line("<!-- journeymap: generated\(source) (format version \(MapFormat.version)); edit the map, not this file -->")
+    doc.blank()
+  }
+
+  static func glance(_ doc: inout MarkdownDocument, _ map: JourneyMap, _ index: ExportIndex) {
+    doc.section("The journey at a glance")
+    let rows: [[String]] = index.order.map { i in
+      let step = map.steps[i]
+      let stage = index.stageOfStep[step.id].map { ExportText.clean(map.stages[$0].name) } ?? ""
+      return [
+        "\(index.number[step.id] ?? 0)", escape(stage), escape(ExportText.stepTitle(step)), feeling(step.feeling),
+        step.momentOfTruth == nil ? "" : "★",
+      ]
+    }
+    if rows.isEmpty {
+      doc.slide("Steps and feelings", level: 2)
+      doc.line("No steps yet.")
+      doc.blank()
+    }
+    doc.table(
+      "Steps and feelings", header: ["#", "Stage", "Step", "Feeling", "Moment of truth"],
+      align: ["--:", ":--", ":--", ":--", ":-:"], rows: rows, perSlide: rowsPerSlide)
+    let withFeeling = index.order.filter { map.steps[$0].feeling != nil }
+    guard !withFeeling.isEmpty else { return }
+    let chunks = chunked(index.order, doc.flavor == .slides ? curveStepsPerSlide : 40)
+    for (n, chunk) in chunks.enumerated() {
+      doc.slide(numbered("Emotion curve", n, chunks.count), level: doc.flavor == .slides ? 2 : 3)
+      doc.line("```text")
+      for line in curve(chunk.map { (index.number[map.steps[$0].id] ?? 0, map.steps[$0].feeling?.score) }) { doc.line(line) }
+      doc.line("```")
+      doc.blank()
+    }
+  }
+
+  /// The emotion curve as text: one column of three characters per step, +2 at the top.
+  static func curve(_ points: [(number: Int, score: Int?)]) -> [String] {
+    var lines: [String] = []
+    var header = "     "
+    for p in points { header += String(p.number).leftPadded(to: 3) }
+    lines.append(header)
+    for level in stride(from: 2, through: -2, by: -1) {
+      var line = (level == 0 ? "  0 " : ExportText.score(level).leftPadded(to: 3) + " ") + (level == 0 ? "┼" : "│")
+      for p in points {
+        let mark = p.score.map { max(-2, min(2, $0)) == level ? "●" : nil } ?? nil
+        let filler = level == 0 ? "┄" : " "
+        line += filler + filler + (mark ?? filler)
+      }
+      while line.last == " " { line.removeLast() }
+      lines.append(line)
+    }
+    return lines
+  }
+
+  static func stages(_ doc: inout MarkdownDocument, _ map: JourneyMap, _ index: ExportIndex) {
+    if doc.flavor == .gfm { doc.section("Stages") }
+    for (s, steps) in index.stepsByStage.enumerated() {
+      let name = ExportText.clean(map.stages[s].name)
+      if doc.flavor == .slides { doc.section(name) }
+      if steps.isEmpty {
+        doc.slide(name, level: doc.flavor == .slides ? 2 : 3)
+        doc.line("No steps in this stage yet.")
+        doc.blank()
+        continue
+      }
+      let chunks = chunked(steps, stepsPerSlide)
+      for (n, chunk) in chunks.enumerated() {
+        doc.slide(numbered(name, n, chunks.count), level: doc.flavor == .slides ? 2 : 3)
+        if n == 0, !map.stages[s].description.isEmpty {
+          doc.line(escape(ExportText.clean(map.stages[s].description)))
+          doc.blank()
+        }
+        let cells = chunk.map { laneCells(map.steps[$0], index) }
+        var rows: [[String]] = []
+        for (r, lane) in laneNames.enumerated() where cells.contains(where: { !$0[r].isEmpty }) {
+          rows.append(["**\(lane)**"] + cells.map { $0[r] })
+        }
+        let header = [""] + chunk.map { "\(index.number[map.steps[$0].id] ?? 0). " + escape(ExportText.stepTitle(map.steps[$0])) }
+        doc.tableBody(header: header, align: Array(repeating: ":--", count: header.count), rows: rows)
+      }
+    }
+  }
+
+  static let laneNames = [
+    "Doing", "Thinking", "Feeling", "Touchpoints", "Moment of truth", "Pain points", "Opportunities", "Metrics", "Evidence",
+    "Processes",
+  ]
+
+  /// One step's cells, in the order of `laneNames`; lists are joined with "; " (pptx and beamer
+  /// drop `<br>`).
+  static func laneCells(_ step: Step, _ index: ExportIndex) -> [String] {
+    func list(_ items: [String]) -> String { items.map { escape(ExportText.clean($0)) }.filter { !$0.isEmpty }.joined(separator: "; ") }
+    let processes = (index.processesOfStep[step.id] ?? []).map { p -> String in
+      let process = index.map.processes[p]
+      let lane = process.lane == .frontstage ? "Front" : process.lane == .backstage ? "Back" : "Support"
+      return "\(lane): " + escape(processLabel(process))
+    }
+    return [
+      escape(ExportText.clean(step.description)),
+      list(step.thoughts),
+      feeling(step.feeling),
+      step.touchpoints.map { escape(index.touchpointText($0)) }.joined(separator: "; "),
+      step.momentOfTruth.map { "★ " + escape(ExportText.clean($0.reason)) }.map { $0 == "★ " ? "★" : $0 } ?? "",
+      list(step.painPoints.map(\.text)),
+      step.opportunities.map { escape(ExportText.clean($0.text)) + ($0.owner.isEmpty ? "" : " (owner: " + escape(ExportText.clean($0.owner)) + ")") }
+        .joined(separator: "; "),
+      step.metrics.map { escape(ExportText.clean($0.name)) + ": " + escape(ExportText.clean($0.value)) }.joined(separator: "; "),
+      step.evidence?.rawValue ?? "",
+      processes.joined(separator: "; "),
+    ]
+  }
+
+  static func processLabel(_ process: BackstageProcess) -> String {
+    let detail = [process.owner, process.system].map(ExportText.clean).filter { !$0.isEmpty }.joined(separator: ", ")
+    return ExportText.clean(process.title) + (detail.isEmpty ? "" : " (\(detail))")
+  }
+
+  static func moments(_ doc: inout MarkdownDocument, _ map: JourneyMap, _ index: ExportIndex) {
+    doc.section("Moments of truth")
+    let moments = index.order.filter { map.steps[$0].momentOfTruth != nil }
+    if moments.isEmpty {
+      doc.slide("Moments of truth", level: 2)
+      doc.line("No moment of truth has been marked yet: which steps make or break the relationship?")
+      doc.blank()
+      return
+    }
+    let rows: [[String]] = moments.map { i in
+      let step = map.steps[i]
+      let support = (index.processesOfStep[step.id] ?? []).map { p in
+        escape(processLabel(map.processes[p])) + " — " + map.processes[p].lane.rawValue
+      }
+      return [
+        "\(index.number[step.id] ?? 0)", escape(ExportText.stepTitle(step)), escape(ExportText.clean(step.momentOfTruth?.reason ?? "")),
+        support.isEmpty ? "⚠ **Nothing backstage supports this moment**" : support.joined(separator: "; "),
+      ]
+    }
+    doc.table(
+      "Moments of truth and what supports them", header: ["#", "Step", "Why it matters", "Supported by"],
+      align: ["--:", ":--", ":--", ":--"], rows: rows, perSlide: momentsPerSlide)
+  }
+
+  static func actions(_ doc: inout MarkdownDocument, _ map: JourneyMap, _ index: ExportIndex) {
+    doc.section("Actions")
+    var painText: [String: String] = [:]
+    var addressed = Set<String>()
+    var opportunities: [[String]] = []
+    for i in index.order {
+      for p in map.steps[i].painPoints { painText[p.id] = ExportText.clean(p.text) }
+    }
+    for i in index.order {
+      let step = map.steps[i]
+      for o in step.opportunities {
+        addressed.formUnion(o.addresses)
+        opportunities.append([
+          escape(ExportText.clean(o.text)),
+          o.owner.isEmpty ? "**unowned**" : escape(ExportText.clean(o.owner)),
+          o.addresses.compactMap { painText[$0] }.map(escape).joined(separator: "; "),
+          "\(index.number[step.id] ?? 0). " + escape(ExportText.stepTitle(step)),
+        ])
+      }
+    }
+    if opportunities.isEmpty {
+      doc.slide("Opportunities and owners", level: 2)
+      doc.line("No opportunities yet.")
+      doc.blank()
+    }
+    doc.table(
+      "Opportunities and owners", header: ["Opportunity", "Owner", "Addresses", "Step"], align: [":--", ":--", ":--", ":--"],
+      rows: opportunities, perSlide: rowsPerSlide)
+    var open: [[String]] = []
+    for i in index.order {
+      let step = map.steps[i]
+      for p in step.painPoints where !addressed.contains(p.id) {
+        open.append([escape(ExportText.clean(p.text)), "\(index.number[step.id] ?? 0). " + escape(ExportText.stepTitle(step))])
+      }
+    }
+    doc.table(
+      "Pain points nobody has taken on yet", header: ["Pain point", "Step"], align: [":--", ":--"], rows: open,
+      perSlide: rowsPerSlide)
+  }
+
+  static func backstage(_ doc: inout MarkdownDocument, _ map: JourneyMap, _ index: ExportIndex) {
+    guard !map.processes.isEmpty else { return }
+    doc.section("Backstage")
+    for lane in ProcessLane.allCases {
+      let rows: [[String]] = map.processes.filter { $0.lane == lane }.map { process in
+        let served = process.steps.compactMap { id in index.stepByID[id].map { (index.number[id] ?? 0, map.steps[$0]) } }
+          .sorted { $0.0 < $1.0 }
+          .map { "\($0.0). " + escape(ExportText.stepTitle($0.1)) }
+        return [
+          escape(ExportText.clean(process.title)), escape(ExportText.clean(process.owner)), escape(ExportText.clean(process.system)),
+          served.joined(separator: "; "),
+        ]
+      }
+      let title: String
+      switch lane {
+      case .frontstage: title = "Frontstage: what the customer sees staff do"
+      case .backstage: title = "Backstage: what staff do out of sight"
+      case .support: title = "Support: the systems and teams behind them"
+      }
+      doc.table(title, header: ["Process", "Owner", "System", "Serves steps"], align: [":--", ":--", ":--", ":--"], rows: rows, perSlide: rowsPerSlide)
+    }
+  }
+
+  // MARK: Text
+
+  static func feeling(_ feeling: Feeling?) -> String {
+    guard let feeling else { return "" }
+    let word = escape(ExportText.clean(feeling.word))
+    return ExportText.score(feeling.score) + (word.isEmpty ? "" : " " + word)
+  }
+
+  /// Escapes map text for Markdown inline content, table cells and headings: every character
+  /// that Marp, pandoc or GFM could read as markup is backslash-escaped, and a leading list or
+  /// heading marker cannot start a block.
+  static func escape(_ text: String) -> String {
+    var out = ""
+    out.reserveCapacity(text.utf8.count + 8)
+    for c in text {
+      switch c {
+      case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "~", "^", "@", "$", "&", "!", "{", "}":
+        out.append("\\")
+        out.append(c)
+      default:
+        out.append(c)
+      }
+    }
+    // "- x", "+ x", "1. x" at the start of a cell or bullet would open a list.
+    if let first = out.first, first == "-" || first == "+" || first == "=" {
+      out.insert("\\", at: out.startIndex)
+    } else if let end = out.firstIndex(where: { !$0.isASCII || !$0.isNumber }), end != out.startIndex,
+      out[end] == "." || out[end] == ")"
+    {
+      out.insert("\\", at: end)
+    }
+    return out
+  }
+
+  static func yamlString(_ text: String) -> String {
+    "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+  }
+
+  static func numbered(_ title: String, _ n: Int, _ count: Int) -> String {
+    count > 1 ? "\(title) (\(n + 1)/\(count))" : title
+  }
+
+  static func chunked<T>(_ items: [T], _ size: Int) -> [ArraySlice<T>] {
+    stride(from: 0, to: items.count, by: size).map { items[$0..<min($0 + size, items.count)] }
+  }
+}
+
+/// The document being built: knows the flavour's heading levels and how to split tables.
+struct MarkdownDocument {
+  let flavor: MarkdownFlavor
+  var text = ""
+
+  init(flavor: MarkdownFlavor) {
+    self.flavor = flavor
+    text.reserveCapacity(1 << 16)
+  }
+
+  mutating func raw(_ s: String) {
+    text += s
+    text += "\n"
+  }
+
+  mutating func line(_ s: String) {
+    text += s
+    text += "\n"
+  }
+
+  mutating func blank() { text += "\n" }
+
+  /// A stage divider in slides (`#`, no body), a section in documents (`##`).
+  mutating func section(_ title: String) {
+    line((flavor == .slides ? "# " : "## ") + MarkdownExporter.escape(title))
+    blank()
+  }
+
+  mutating func slide(_ title: String, level: Int) {
+    line(String(repeating: "#", count: level) + " " + MarkdownExporter.escape(title))
+    blank()
+  }
+
+  /// A table split over as many slides as it needs (one table in a document).
+  mutating func table(_ title: String, header: [String], align: [String], rows: [[String]], perSlide: Int) {
+    guard !rows.isEmpty else { return }
+    let size = flavor == .slides ? perSlide : Int.max
+    let chunks = MarkdownExporter.chunked(rows, size)
+    for (n, chunk) in chunks.enumerated() {
+      slide(MarkdownExporter.numbered(title, n, chunks.count), level: flavor == .slides ? 2 : 3)
+      tableBody(header: header, align: align, rows: Array(chunk))
+    }
+  }
+
+  mutating func tableBody(header: [String], align: [String], rows: [[String]]) {
+    line("| " + header.joined(separator: " | ") + " |")
+    line("|" + align.joined(separator: "|") + "|")
+    for row in rows { line("| " + row.joined(separator: " | ") + " |") }
+    blank()
+  }
+}
+
+extension String {
+  func leftPadded(to width: Int) -> String {
+    count >= width ? self : String(repeating: " ", count: width - count) + self
+  }
+
+  /// `--` cannot appear inside an HTML comment.
+  var replacingDashes: String { replacingOccurrences(of: "--", with: "- -") }
+}
