@@ -388,6 +388,14 @@ struct ActionTests {
       let effects = try Harness.send(&s, "+:q!<Enter>")
       #expect(effects == [.quit])
     },
+    .export: { s in
+      var effects = try Harness.send(&s, ":export md<Enter>")
+      #expect(effects == [.export(format: .markdown, view: .journey, path: "test.md")])
+      effects = try Harness.send(&s, ":export svg blueprint pictures/b.svg<Enter>")
+      #expect(effects == [.export(format: .svg, view: .blueprint, path: "pictures/b.svg")])
+      effects = try Harness.send(&s, ":export pdf<Enter>")
+      #expect(effects.isEmpty && s.message?.isError == true)
+    },
     .saveAndQuit: { s in
       let effects = try Harness.send(&s, "+:wq<Enter>")
       #expect(effects.count == 1)

@@ -77,6 +77,7 @@ public enum Action: String, CaseIterable, Sendable {
   case quit
   case forceQuit = "force-quit"
   case saveAndQuit = "save-and-quit"
+  case export
 }
 
 /// How the help screen groups actions.

@@ -82,6 +82,9 @@ public enum ActionTable {
     spec(.quit, .file, ["q"], "Quit (asks when there are unsaved changes)", aliases: ["q"]),
     spec(.forceQuit, .file, [], "Quit without saving", aliases: ["q!"]),
     spec(.saveAndQuit, .file, [], "Save and quit", aliases: ["wq", "x"]),
+    spec(
+      .export, .file, [], "Export next to the map: slides (md), pictures (svg, png), dot or mermaid",
+      argument: "md|dot|mermaid|svg|png [journey|blueprint] [FILE]"),
   ]
 
   private static func spec(

@@ -1,3 +1,4 @@
+import Foundation
 import JourneyMapCore
 
 /// The editor's shell: feeds events to the update function, carries out its effects (writing
@@ -37,12 +38,29 @@ public struct EditorSession: Sendable {
           } catch {
             queue.append(.saveFailed(path: path, reason: "\(error)"))
           }
+        case .export(let format, let view, let path):
+          queue.append(runExport(format: format, view: view, path: path))
         case .quit:
           isFinished = true
         }
       }
     }
     screen = Renderer.render(state)
+  }
+
+  /// Renders and writes an export of the current map; the result comes back as an event.
+  func runExport(format: ExportFormat, view: ExportView, path: String) -> InputEvent {
+    let name = state.filePath.map { ($0 as NSString).lastPathComponent }
+    let text = Exporter.text(state.map, format: format, view: view, sourceName: name)
+    do {
+      let bytes = format.needsGraphviz ? try Graphviz.render(text, format: format) : Array(text.utf8)
+      try writeFile(bytes, path)
+      return .exported(path: path)
+    } catch let error as FileError {
+      return .exportFailed(reason: "\(error.path): \(error.reason)")
+    } catch {
+      return .exportFailed(reason: "\(error)")
+    }
   }
 
   /// Runs a whole script of events, stopping early if the editor quits.

@@ -1,6 +1,10 @@
+import JourneyMapCore
+
 /// Work the update function asks the shell to do, because it touches the world: writing a file,
 /// ending the program. Results come back as events (``InputEvent/saved(path:)``).
 public enum Effect: Equatable, Sendable {
   case save(path: String, bytes: [UInt8])
+  /// Export the current map; the shell renders it (running Graphviz for pictures) and writes it.
+  case export(format: ExportFormat, view: ExportView, path: String)
   case quit
 }

@@ -49,6 +49,26 @@ extension EditorState {
     return []
   }
 
+  /// `:export md [journey|blueprint] [FILE]`: exports next to the map unless a file is given.
+  mutating func export(_ argument: String?) -> [Effect] {
+    var words = (argument ?? "").split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+    guard let first = words.first, let format = ExportFormat(name: first) else {
+      warn("Export as: md, dot, mermaid, svg or png, e.g. :export md or :export svg blueprint")
+      return []
+    }
+    words.removeFirst()
+    var view = ExportView.journey
+    if let word = words.first, let chosen = ExportView(rawValue: word.lowercased()) {
+      view = chosen
+      words.removeFirst()
+    }
+    let path = words.isEmpty
+      ? Exporter.defaultPath(forMap: filePath ?? "untitled" + MapFormat.fileExtension, format: format, view: view)
+      : words.joined(separator: " ")
+    inform("Exporting \(path)…")
+    return [.export(format: format, view: view, path: path)]
+  }
+
   mutating func setTheme(_ name: String?) {
     if let name {
       guard let theme = Theme(rawValue: name.lowercased()) else {

@@ -106,6 +106,7 @@ extension EditorState {
     case .saveAndQuit:
       quitAfterSave = true
       return save(to: text)
+    case .export: return export(text)
     }
     return []
   }

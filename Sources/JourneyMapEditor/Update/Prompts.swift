@@ -108,6 +108,7 @@ extension EditorState {
     case .theme: values = Theme.allCases.map(\.rawValue)
     case .setChannel: values = Touchpoint.commonChannels
     case .moveToStage: values = map.stages.map(\.name)
+    case .export: values = ["md", "dot", "mermaid", "svg", "png"]
     default: values = []
     }
     return values.filter { typed.isEmpty || $0.lowercased().hasPrefix(typed) }.map { Candidate(label: $0, value: "\(name) \($0)") }
