@@ -201,37 +201,24 @@ public enum DotExporter {
 
   /// A double-quoted DOT ID or string: backslashes and quotes escaped.
   static func quote(_ text: String) -> String {
-    var out = "\""
-    for c in ExportText.clean(text) {
-      if c == "\\" || c == "\"" { out.append("\\") }
-      out.append(c)
-    }
-    return out + "\""
+    "\"" + quoteEscaper(ExportText.clean(text)) + "\""
   }
 
+  static let quoteEscaper = ByteEscaper(["\\": "\\\\", "\"": "\\\""])
+
   /// Text for an HTML-like label: legal XML.
-  static func html(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for c in text {
-      switch c {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      default: out.append(c)
-      }
-    }
-    return out
-  }
+  static func html(_ text: String) -> String { htmlEscaper(text) }
+
+  static let htmlEscaper = ByteEscaper(["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;"])
 
   /// Escaped text wrapped at about 28 characters with `<BR/>`, so cards stay narrow.
   static func wrapped(_ text: String, width: Int = 28, maxLines: Int = 8) -> String {
     var lines: [String] = []
     var current = ""
+    if text.unicodeScalars.count <= width { return html(text) }
     for word in text.split(separator: " ", omittingEmptySubsequences: true) {
       var word = String(word)
-      while word.count > 34 {
+      while word.unicodeScalars.count > 34 {
         if !current.isEmpty {
           lines.append(current)
           current = ""
@@ -241,7 +228,7 @@ public enum DotExporter {
       }
       if current.isEmpty {
         current = word
-      } else if current.count + 1 + word.count <= width {
+      } else if current.unicodeScalars.count + 1 + word.unicodeScalars.count <= width {
         current += " " + word
       } else {
         lines.append(current)

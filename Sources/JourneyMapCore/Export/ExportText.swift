@@ -4,6 +4,18 @@ enum ExportText {
   /// Newlines and tabs become spaces; other control characters are dropped (they are invalid in
   /// XML, break YAML, and no slide tool shows them); runs of spaces collapse; the ends are trimmed.
   static func clean(_ text: String) -> String {
+    // Fast path: no control characters, no doubled or edge spaces.
+    var previousSpace = true
+    var needsWork = false
+    for byte in text.utf8 {
+      if byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xE2 || (byte == 0x20 && previousSpace) {
+        needsWork = true
+        break
+      }
+      previousSpace = byte == 0x20
+    }
+    if !needsWork && !previousSpace { return text }
+    if text.isEmpty { return text }
     var out = String.UnicodeScalarView()
     var lastWasSpace = true
     for scalar in text.unicodeScalars {
@@ -31,6 +43,30 @@ enum ExportText {
   static func stepTitle(_ step: Step) -> String {
     let title = clean(step.title)
     return title.isEmpty ? "Untitled step" : title
+  }
+}
+
+/// Escaping by replacing single ASCII bytes, which is what every export language needs:
+/// replacements are looked up per byte (UTF-8 continuation bytes are never ASCII), and text
+/// with nothing to replace is returned as is.
+struct ByteEscaper: Sendable {
+  private var table: [[UInt8]?] = Array(repeating: nil, count: 128)
+
+  init(_ replacements: [Character: String]) {
+    for (c, replacement) in replacements {
+      table[Int(c.asciiValue!)] = Array(replacement.utf8)
+    }
+  }
+
+  func callAsFunction(_ text: String) -> String {
+    let utf8 = text.utf8
+    guard utf8.contains(where: { $0 < 0x80 && table[Int($0)] != nil }) else { return text }
+    var out: [UInt8] = []
+    out.reserveCapacity(utf8.count + 16)
+    for byte in utf8 {
+      if byte < 0x80, let replacement = table[Int(byte)] { out.append(contentsOf: replacement) } else { out.append(byte) }
+    }
+    return String(decoding: out, as: UTF8.self)
   }
 }
 

@@ -265,27 +265,22 @@ public enum MarkdownExporter {
   /// that Marp, pandoc or GFM could read as markup is backslash-escaped, and a leading list or
   /// heading marker cannot start a block.
   static func escape(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count + 8)
-    for c in text {
-      switch c {
-      case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "~", "^", "@", "$", "&", "!", "{", "}":
-        out.append("\\")
-        out.append(c)
-      default:
-        out.append(c)
-      }
-    }
+    var out = markdownEscaper(text)
     // "- x", "+ x", "1. x" at the start of a cell or bullet would open a list.
-    if let first = out.first, first == "-" || first == "+" || first == "=" {
+    guard let first = out.utf8.first else { return out }
+    if first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: "=") {
       out.insert("\\", at: out.startIndex)
-    } else if let end = out.firstIndex(where: { !$0.isASCII || !$0.isNumber }), end != out.startIndex,
-      out[end] == "." || out[end] == ")"
+    } else if first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9"),
+      let end = out.utf8.firstIndex(where: { $0 < UInt8(ascii: "0") || $0 > UInt8(ascii: "9") }),
+      out.utf8[end] == UInt8(ascii: ".") || out.utf8[end] == UInt8(ascii: ")")
     {
       out.insert("\\", at: end)
     }
     return out
   }
+
+  static let markdownEscaper = ByteEscaper(
+    Dictionary(uniqueKeysWithValues: "\\`*_[]<>|#~^@$&!{}".map { ($0, "\\" + String($0)) }))
 
   static func yamlString(_ text: String) -> String {
     "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""

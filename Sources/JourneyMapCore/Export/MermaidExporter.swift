@@ -103,22 +103,7 @@ public enum MermaidExporter {
   static func text(_ raw: String, fallback: String, isActor: Bool = false) -> String {
     var value = ExportText.clean(raw)
     if value.isEmpty { value = fallback }
-    var out = ""
-    for c in value {
-      switch c {
-      case "#": out += "#35;"
-      case ":": out += "#58;"
-      case ";": out += "#59;"
-      case "&": out += "#38;"
-      case "<": out += "#60;"
-      case ">": out += "#62;"
-      case "%": out += "#37;"
-      case "\"": out += "#34;"
-      case "`": out += "#96;"
-      case ",": out += isActor ? "#44;" : ","
-      default: out.append(c)
-      }
-    }
+    let out = isActor ? actorEscaper(value) : journeyEscaper(value)
     let lower = out.lowercased()
     for keyword in ["title", "section", "journey", "acctitle", "accdescr"] where lower.hasPrefix(keyword) {
       return "‣ " + out
@@ -126,21 +111,17 @@ public enum MermaidExporter {
     return out
   }
 
+  static let journeyReplacements: [Character: String] = [
+    "#": "#35;", ":": "#58;", ";": "#59;", "&": "#38;", "<": "#60;", ">": "#62;", "%": "#37;", "\"": "#34;", "`": "#96;",
+  ]
+  static let journeyEscaper = ByteEscaper(journeyReplacements)
+  /// Actors are separated by commas.
+  static let actorEscaper = ByteEscaper(journeyReplacements.merging([",": "#44;"]) { $1 })
+
   /// Text inside a quoted flowchart label.
-  static func label(_ value: String) -> String {
-    var out = ""
-    for c in value {
-      switch c {
-      case "#": out += "#35;"
-      case "\"": out += "#quot;"
-      case "&": out += "#amp;"
-      case "<": out += "#lt;"
-      case ">": out += "#gt;"
-      case "`": out += "#96;"
-      case "%": out += "#37;"
-      default: out.append(c)
-      }
-    }
-    return out
-  }
+  static func label(_ value: String) -> String { labelEscaper(value) }
+
+  static let labelEscaper = ByteEscaper([
+    "#": "#35;", "\"": "#quot;", "&": "#amp;", "<": "#lt;", ">": "#gt;", "`": "#96;", "%": "#37;",
+  ])
 }
