@@ -73,28 +73,42 @@ struct ExportTests {
 
   // MARK: pandoc
 
-  /// How many slides a deck of this map has, from the deck's design: a title slide; the
-  /// glance section (steps 8 per slide, the emotion curve 20 steps per slide); per stage a
-  /// divider and 3 steps per slide; moments of truth 5 per slide; opportunities and untaken pain
-  /// points 8 per slide; the backstage section with each lane's processes 8 per slide.
+  /// How many slides a deck of this map has, from the deck's design: a title slide and a
+  /// scenario slide; the glance section (steps 4 per slide, the emotion curve 20 steps per
+  /// slide); per stage a divider and, per 2 steps, an experience slide and (when there is any)
+  /// a problems-and-ideas slide; moments of truth 2 per slide; opportunities and untaken pain
+  /// points 4 per slide; the backstage section with each lane's processes 4 per slide.
   static func expectedSlides(_ map: JourneyMap) -> Int {
     func pages(_ n: Int, _ per: Int) -> Int { (n + per - 1) / per }
     let steps = map.steps.count
-    var slides = 1 + 1 + max(1, pages(steps, 8))
+    var slides = 1
+    if !map.scenario.isEmpty || !map.stakeholders.isEmpty { slides += 1 }
+    slides += 1 + max(1, pages(steps, 4))
     if map.steps.contains(where: { $0.feeling != nil }) { slides += pages(steps, 20) }
+    let served = Set(map.processes.flatMap(\.steps))
     for stage in map.stages {
-      let count = map.steps.filter { $0.stage == stage.id }.count
-      slides += 1 + max(1, pages(count, 3))
+      let stageSteps = map.steps.filter { $0.stage == stage.id }
+      slides += 1
+      if stageSteps.isEmpty { slides += 1 }
+      for start in stride(from: 0, to: stageSteps.count, by: 2) {
+        let group = stageSteps[start..<min(start + 2, stageSteps.count)]
+        slides += 1
+        if group.contains(where: {
+          !$0.painPoints.isEmpty || !$0.opportunities.isEmpty || !$0.metrics.isEmpty || $0.evidence != nil || served.contains($0.id)
+        }) {
+          slides += 1
+        }
+      }
     }
     let moments = map.steps.filter { $0.momentOfTruth != nil }.count
-    slides += 1 + max(1, pages(moments, 5))
+    slides += 1 + max(1, pages(moments, 2))
     let opportunities = map.steps.flatMap(\.opportunities)
     let addressed = Set(opportunities.flatMap(\.addresses))
     let open = map.steps.flatMap(\.painPoints).filter { !addressed.contains($0.id) }.count
-    slides += 1 + max(1, pages(opportunities.count, 8)) + pages(open, 8)
+    slides += 1 + max(1, pages(opportunities.count, 4)) + pages(open, 4)
     if !map.processes.isEmpty {
       slides += 1
-      for lane in ProcessLane.allCases { slides += pages(map.processes.filter { $0.lane == lane }.count, 8) }
+      for lane in ProcessLane.allCases { slides += pages(map.processes.filter { $0.lane == lane }.count, 4) }
     }
     return slides
   }
@@ -149,9 +163,10 @@ struct ExportTests {
     var ids = IDGenerator(seed: 5)
     for n in 0..<10 { map.steps.append(Step(id: ids.make(.step), stage: map.stages[0].id, title: "Extra \(n)")) }
     let markdown = MarkdownExporter.export(map)
-    #expect(markdown.contains("## Sign (1/4)"))
-    #expect(markdown.contains("## Sign (4/4)"))
-    #expect(markdown.contains("## Steps and feelings (3/3)"))
+    #expect(markdown.contains("## Sign (1/6)"))
+    #expect(markdown.contains("## Sign (6/6)"))
+    #expect(markdown.contains("## Sign: problems and ideas (1/6)"))
+    #expect(markdown.contains("## Steps and feelings (5/5)"))
     // No slide rules after the front matter: pandoc would turn them into empty slides.
     #expect(markdown.split(separator: "\n").filter { $0 == "---" }.count == 2)
   }

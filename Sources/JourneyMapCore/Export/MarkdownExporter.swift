@@ -7,11 +7,13 @@
 /// are slides, tables stay small (≤ 8 rows, ≤ 4 columns) and never use `<br>`, and every piece
 /// of map text is escaped so it cannot change the structure.
 public enum MarkdownExporter {
-  /// Rows per table slide, steps per stage slide, steps per emotion-curve slide.
-  static let rowsPerSlide = 8
-  static let stepsPerSlide = 3
+  /// Sized so that every slide fits a 16:9 PowerPoint slide at pandoc's default font sizes
+  /// (checked by rendering the example decks): table rows per slide, steps per stage slide,
+  /// steps per emotion-curve slide, moments of truth per slide.
+  static let rowsPerSlide = 4
+  static let stepsPerSlide = 2
   static let curveStepsPerSlide = 20
-  static let momentsPerSlide = 5
+  static let momentsPerSlide = 2
 
   public static func export(_ map: JourneyMap, flavor: MarkdownFlavor = .slides, sourceName: String? = nil) -> String {
     var doc = MarkdownDocument(flavor: flavor)
@@ -33,22 +35,25 @@ public enum MarkdownExporter {
       doc.raw("---\nmarp: true\npaginate: true\nheadingDivider: 2\npagetitle: \(yamlString("Journey map: " + title))\n---\n")
     }
     doc.slide(title, level: doc.flavor == .slides ? 2 : 1)
-    var facts: [(String, String)] = []
+    // The title slide stays short; who and what follow on a slide of their own.
     let persona = map.persona
-    if !persona.name.isEmpty {
-      let goal = ExportText.clean(persona.goal)
-      facts.append(("Persona", escape(ExportText.clean(persona.name)) + (goal.isEmpty ? "" : " — " + escape(goal))))
-    } else if !persona.goal.isEmpty {
-      facts.append(("Goal", escape(ExportText.clean(persona.goal))))
-    }
-    if !persona.description.isEmpty { facts.append(("About", escape(ExportText.clean(persona.description)))) }
-    if !map.scenario.isEmpty { facts.append(("Scenario", escape(ExportText.clean(map.scenario)))) }
-    facts.append(("State", map.state == .current ? "current state (as it is today)" : "future state (as redesigned)"))
-    if !map.stakeholders.isEmpty {
-      facts.append(("In the room", map.stakeholders.map { escape(ExportText.clean($0)) }.joined(separator: ", ")))
-    }
-    for (name, value) in facts { doc.line("- **\(name):** \(value)") }
+    var headline: [(String, String)] = []
+    if !persona.name.isEmpty { headline.append(("Persona", escape(ExportText.clean(persona.name)))) }
+    if !persona.goal.isEmpty { headline.append(("Goal", escape(ExportText.clean(persona.goal)))) }
+    if !persona.description.isEmpty { headline.append(("About", escape(ExportText.clean(persona.description)))) }
+    headline.append(("State", map.state == .current ? "current state (as it is today)" : "future state (as redesigned)"))
+    for (name, value) in headline { doc.line("- **\(name):** \(value)") }
     doc.blank()
+    var context: [(String, String)] = []
+    if !map.scenario.isEmpty { context.append(("Scenario", escape(ExportText.clean(map.scenario)))) }
+    if !map.stakeholders.isEmpty {
+      context.append(("In the room", map.stakeholders.map { escape(ExportText.clean($0)) }.joined(separator: ", ")))
+    }
+    if !context.isEmpty {
+      doc.slide("Scenario and the room", level: doc.flavor == .slides ? 2 : 3)
+      for (name, value) in context { doc.line("- **\(name):** \(value)") }
+      doc.blank()
+    }
     let source = sourceName.map { " from " + ExportText.clean($0).replacingDashes } ?? ""
     doc.line("<!-- journeymap: generated\(source) (format version \(MapFormat.version)); edit the map, not this file -->")
     doc.blank()
@@ -60,7 +65,7 @@ public enum MarkdownExporter {
       let step = map.steps[i]
       let stage = index.stageOfStep[step.id].map { ExportText.clean(map.stages[$0].name) } ?? ""
       return [
-        "\(index.number[step.id] ?? 0)", escape(stage), escape(ExportText.stepTitle(step)), feeling(step.feeling),
+        "\(index.number[step.id] ?? 0). " + escape(ExportText.stepTitle(step)), escape(stage), feeling(step.feeling),
         step.momentOfTruth == nil ? "" : "★",
       ]
     }
@@ -70,8 +75,8 @@ public enum MarkdownExporter {
       doc.blank()
     }
     doc.table(
-      "Steps and feelings", header: ["#", "Stage", "Step", "Feeling", "Moment of truth"],
-      align: ["--:", ":--", ":--", ":--", ":-:"], rows: rows, perSlide: rowsPerSlide)
+      "Steps and feelings", header: ["Step", "Stage", "Feeling", "Moment of truth"],
+      align: [":--", ":--", ":--", ":-:"], rows: rows, perSlide: rowsPerSlide)
     let withFeeling = index.order.filter { map.steps[$0].feeling != nil }
     guard !withFeeling.isEmpty else { return }
     let chunks = chunked(index.order, doc.flavor == .slides ? curveStepsPerSlide : 40)
@@ -114,23 +119,31 @@ public enum MarkdownExporter {
         doc.blank()
         continue
       }
-      let chunks = chunked(steps, stepsPerSlide)
+      let chunks = chunked(steps, doc.flavor == .slides ? stepsPerSlide : 4)
       for (n, chunk) in chunks.enumerated() {
-        doc.slide(numbered(name, n, chunks.count), level: doc.flavor == .slides ? 2 : 3)
-        if n == 0, !map.stages[s].description.isEmpty {
-          doc.line(escape(ExportText.clean(map.stages[s].description)))
-          doc.blank()
-        }
         let cells = chunk.map { laneCells(map.steps[$0], index) }
-        var rows: [[String]] = []
-        for (r, lane) in laneNames.enumerated() where cells.contains(where: { !$0[r].isEmpty }) {
-          rows.append(["**\(lane)**"] + cells.map { $0[r] })
-        }
         let header = [""] + chunk.map { "\(index.number[map.steps[$0].id] ?? 0). " + escape(ExportText.stepTitle(map.steps[$0])) }
-        doc.tableBody(header: header, align: Array(repeating: ":--", count: header.count), rows: rows)
+        // Two slides per group of steps, so each table fits: the experience, then what to fix.
+        for (part, lanes) in laneGroups.enumerated() {
+          var rows: [[String]] = []
+          for r in lanes where cells.contains(where: { !$0[r].isEmpty }) {
+            rows.append(["**\(laneNames[r])**"] + cells.map { $0[r] })
+          }
+          if part > 0 && rows.isEmpty { continue }
+          let title = part == 0 ? name : name + ": problems and ideas"
+          doc.slide(numbered(title, n, chunks.count), level: doc.flavor == .slides ? 2 : 3)
+          if n == 0, part == 0, !map.stages[s].description.isEmpty {
+            doc.line(escape(ExportText.clean(map.stages[s].description)))
+            doc.blank()
+          }
+          doc.tableBody(header: header, align: Array(repeating: ":--", count: header.count), rows: rows)
+        }
       }
     }
   }
+
+  /// Rows (indices into `laneNames`) of the two slides per group of steps.
+  static let laneGroups = [[0, 1, 2, 3, 4], [5, 6, 7, 8, 9]]
 
   static let laneNames = [
     "Doing", "Thinking", "Feeling", "Touchpoints", "Moment of truth", "Pain points", "Opportunities", "Metrics", "Evidence",
@@ -141,10 +154,11 @@ public enum MarkdownExporter {
   /// drop `<br>`).
   static func laneCells(_ step: Step, _ index: ExportIndex) -> [String] {
     func list(_ items: [String]) -> String { items.map { escape(ExportText.clean($0)) }.filter { !$0.isEmpty }.joined(separator: "; ") }
+    // Titles only: owners and systems are on the backstage slides.
     let processes = (index.processesOfStep[step.id] ?? []).map { p -> String in
       let process = index.map.processes[p]
       let lane = process.lane == .frontstage ? "Front" : process.lane == .backstage ? "Back" : "Support"
-      return "\(lane): " + escape(processLabel(process))
+      return "\(lane): " + escape(ExportText.clean(process.title))
     }
     return [
       escape(ExportText.clean(step.description)),
@@ -178,7 +192,7 @@ public enum MarkdownExporter {
     let rows: [[String]] = moments.map { i in
       let step = map.steps[i]
       let support = (index.processesOfStep[step.id] ?? []).map { p in
-        escape(processLabel(map.processes[p])) + " — " + map.processes[p].lane.rawValue
+        escape(ExportText.clean(map.processes[p].title)) + " (" + map.processes[p].lane.rawValue + ")"
       }
       return [
         "\(index.number[step.id] ?? 0)", escape(ExportText.stepTitle(step)), escape(ExportText.clean(step.momentOfTruth?.reason ?? "")),
