@@ -16,7 +16,10 @@ public struct JourneyMapCommand: ParsableCommand {
       Exit status: 0 success, 1 the file has problems (or differs), 2 usage or I/O error.
       """,
     version: version,
-    subcommands: [Edit.self, New.self, Check.self, Fmt.self, Export.self, Keys.self],
+    subcommands: [
+      Edit.self, New.self, Check.self, Fmt.self, Export.self, Diff.self, Textconv.self, MergeDriver.self, Resolve.self,
+      GitSetup.self, Keys.self,
+    ],
     defaultSubcommand: Edit.self
   )
 

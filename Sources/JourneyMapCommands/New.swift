@@ -2,11 +2,16 @@ import ArgumentParser
 import Foundation
 import JourneyMapCore
 
-/// `journeymap new FILE`: writes a starter map.
+/// `journeymap new FILE`: writes a starter map, or a copy of another map.
 struct New: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Create a starter map: a few stages with empty steps, ready for a first workshop.",
-    discussion: "Refuses to overwrite an existing file."
+    discussion: """
+      Refuses to overwrite an existing file. With --from, copies an existing map instead, keeping \
+      its ids, so that `journeymap new future.journey.json --from current.journey.json --state \
+      future` followed by `journeymap diff current.journey.json future.journey.json` reads as the \
+      redesign.
+      """
   )
 
   @Argument(help: "The file to create, e.g. onboarding.journey.json.")
@@ -18,20 +23,45 @@ struct New: ParsableCommand {
   @Option(help: "The persona whose journey this is.")
   var persona: String?
 
+  @Option(help: "Copy this map (ids and all) instead of starting from the template.")
+  var from: String?
+
+  @Option(help: "current or future.")
+  var state: String?
+
+  func validate() throws {
+    if let state, MapState(rawValue: state) == nil { throw ValidationError("--state is current or future") }
+  }
+
   func run() throws {
     if MapFile.exists(file) {
       Console.error("journeymap: \(file): already exists; not overwriting it")
       throw ExitCode(ExitStatus.problems)
     }
     var ids = IDGenerator.fromEnvironment(ProcessInfo.processInfo.environment)
-    let map = StarterMap.make(title: title, persona: persona, ids: &ids)
+    var map: JourneyMap
+    if let from {
+      guard case .valid(let source, _) = LoadedFile.load(from) else {
+        throw ExitCode(MapFile.exists(from) ? ExitStatus.problems : ExitStatus.usage)
+      }
+      map = source
+      if let title { map.title = title }
+      if let persona { map.persona.name = persona }
+    } else {
+      map = StarterMap.make(title: title, persona: persona, ids: &ids)
+    }
+    if let state, let value = MapState(rawValue: state) { map.state = value }
     do {
       try MapFile.writeAtomically(MapEncoder.encode(map), to: file, createOnly: true)
     } catch {
       Console.error("journeymap: \(error)")
       throw ExitCode(ExitStatus.usage)
     }
-    Console.out("created \(file): \(map.stages.count) stages, \(map.steps.count) empty steps")
+    if let from {
+      Console.out("created \(file) from \(from) (\(map.state.rawValue) state, same ids): journeymap diff \(from) \(file) shows the redesign")
+    } else {
+      Console.out("created \(file): \(map.stages.count) stages, \(map.steps.count) empty steps")
+    }
     if !file.hasSuffix(MapFormat.fileExtension) {
       Console.error("note: name it *\(MapFormat.fileExtension) so that git diff and merge drivers apply to it")
     }

@@ -29,26 +29,12 @@ public enum MapEncoder {
     if !map.touchpoints.isEmpty {
       w.key("touchpoints")
       w.beginArray()
-      for touchpoint in map.touchpoints {
-        w.beginObject()
-        w.member("id", touchpoint.id)
-        w.member("channel", touchpoint.channel)
-        w.member("name", touchpoint.name)
-        w.extensions(touchpoint.extensions)
-        w.endObject()
-      }
+      for touchpoint in map.touchpoints { w.touchpoint(touchpoint) }
       w.endArray()
     }
     w.key("stages")
     w.beginArray()
-    for stage in map.stages {
-      w.beginObject()
-      w.member("id", stage.id)
-      w.member("name", stage.name)
-      w.optional("description", stage.description)
-      w.extensions(stage.extensions)
-      w.endObject()
-    }
+    for stage in map.stages { w.stage(stage) }
     w.endArray()
     w.key("steps")
     w.beginArray()
@@ -57,18 +43,7 @@ public enum MapEncoder {
     if !map.processes.isEmpty {
       w.key("processes")
       w.beginArray()
-      for process in map.processes {
-        w.beginObject()
-        w.member("id", process.id)
-        w.member("lane", process.lane.rawValue)
-        w.member("title", process.title)
-        w.optional("owner", process.owner)
-        w.optional("system", process.system)
-        w.strings("steps", process.steps)
-        w.optional("notes", process.notes)
-        w.extensions(process.extensions)
-        w.endObject()
-      }
+      for process in map.processes { w.process(process) }
       w.endArray()
     }
     w.extensions(map.extensions)
@@ -105,6 +80,79 @@ extension CanonicalJSONWriter {
     }
   }
 
+  mutating func touchpoint(_ touchpoint: Touchpoint) {
+    beginObject()
+    member("id", touchpoint.id)
+    member("channel", touchpoint.channel)
+    member("name", touchpoint.name)
+    extensions(touchpoint.extensions)
+    endObject()
+  }
+
+  mutating func stage(_ stage: Stage) {
+    beginObject()
+    member("id", stage.id)
+    member("name", stage.name)
+    optional("description", stage.description)
+    extensions(stage.extensions)
+    endObject()
+  }
+
+  mutating func process(_ process: BackstageProcess) {
+    beginObject()
+    member("id", process.id)
+    member("lane", process.lane.rawValue)
+    member("title", process.title)
+    optional("owner", process.owner)
+    optional("system", process.system)
+    strings("steps", process.steps)
+    optional("notes", process.notes)
+    extensions(process.extensions)
+    endObject()
+  }
+
+  mutating func painPoint(_ painPoint: PainPoint) {
+    beginObject()
+    member("id", painPoint.id)
+    member("text", painPoint.text)
+    extensions(painPoint.extensions)
+    endObject()
+  }
+
+  mutating func opportunity(_ opportunity: Opportunity) {
+    beginObject()
+    member("id", opportunity.id)
+    member("text", opportunity.text)
+    optional("owner", opportunity.owner)
+    strings("addresses", opportunity.addresses)
+    extensions(opportunity.extensions)
+    endObject()
+  }
+
+  mutating func feeling(_ feeling: Feeling) {
+    beginObject()
+    key("score")
+    integer(feeling.score)
+    optional("word", feeling.word)
+    extensions(feeling.extensions)
+    endObject()
+  }
+
+  mutating func momentOfTruth(_ moment: MomentOfTruth) {
+    beginObject()
+    optional("reason", moment.reason)
+    extensions(moment.extensions)
+    endObject()
+  }
+
+  mutating func metric(_ metric: Metric) {
+    beginObject()
+    member("name", metric.name)
+    member("value", metric.value)
+    extensions(metric.extensions)
+    endObject()
+  }
+
   mutating func step(_ step: Step) {
     beginObject()
     member("id", step.id)
@@ -114,57 +162,29 @@ extension CanonicalJSONWriter {
     strings("thoughts", step.thoughts)
     if let feeling = step.feeling {
       key("feeling")
-      beginObject()
-      key("score")
-      integer(feeling.score)
-      optional("word", feeling.word)
-      extensions(feeling.extensions)
-      endObject()
+      self.feeling(feeling)
     }
     strings("touchpoints", step.touchpoints)
     if let moment = step.momentOfTruth {
       key("momentOfTruth")
-      beginObject()
-      optional("reason", moment.reason)
-      extensions(moment.extensions)
-      endObject()
+      momentOfTruth(moment)
     }
     if !step.painPoints.isEmpty {
       key("painPoints")
       beginArray()
-      for painPoint in step.painPoints {
-        beginObject()
-        member("id", painPoint.id)
-        member("text", painPoint.text)
-        extensions(painPoint.extensions)
-        endObject()
-      }
+      for painPoint in step.painPoints { self.painPoint(painPoint) }
       endArray()
     }
     if !step.opportunities.isEmpty {
       key("opportunities")
       beginArray()
-      for opportunity in step.opportunities {
-        beginObject()
-        member("id", opportunity.id)
-        member("text", opportunity.text)
-        optional("owner", opportunity.owner)
-        strings("addresses", opportunity.addresses)
-        extensions(opportunity.extensions)
-        endObject()
-      }
+      for opportunity in step.opportunities { self.opportunity(opportunity) }
       endArray()
     }
     if !step.metrics.isEmpty {
       key("metrics")
       beginArray()
-      for metric in step.metrics {
-        beginObject()
-        member("name", metric.name)
-        member("value", metric.value)
-        extensions(metric.extensions)
-        endObject()
-      }
+      for metric in step.metrics { self.metric(metric) }
       endArray()
     }
     if let evidence = step.evidence { member("evidence", evidence.rawValue) }

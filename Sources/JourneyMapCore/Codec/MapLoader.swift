@@ -10,6 +10,9 @@ public enum MapLoader {
 
     /// The map, if it loaded without a single problem.
     public var validMap: JourneyMap? { problems.isEmpty ? map : nil }
+
+    /// The map, if its only problems are recorded merge conflicts waiting to be resolved.
+    public var mapWithConflicts: JourneyMap? { problems.allSatisfy(\.isUnresolvedConflict) ? map : nil }
   }
 
   public static func load(_ bytes: [UInt8]) -> Result {
@@ -35,7 +38,8 @@ public enum MapLoader {
       for issue in MapValidator.validate(map) {
         let (offset, path) = resolve(issue.path, in: parsed.root, keptIndices: decoder.keptIndices)
         if path.selfAndAncestors.contains(where: reported.contains) { continue }
-        located.append((offset, Problem(path: path, id: issue.id, message: issue.message)))
+        located.append(
+          (offset, Problem(path: path, id: issue.id, message: issue.message, isUnresolvedConflict: issue.isUnresolvedConflict)))
       }
     }
     // Problems are reported in file order; a stable sort keeps the order of several at one place.

@@ -18,6 +18,8 @@ public indirect enum MapChange: Equatable, Sendable {
   case setProperties(MapProperties)
   /// Several changes that undo together, applied in order.
   case batch([MapChange])
+  /// The whole map at once (settling a merge conflict can touch any part of it).
+  case replace(JourneyMap)
 }
 
 /// The map-level fields a facilitator edits as a form.
@@ -92,6 +94,10 @@ extension JourneyMap {
       let old = properties
       properties = new
       return .setProperties(old)
+    case .replace(let new):
+      let old = self
+      self = new
+      return .replace(old)
     case .batch(let changes):
       var inverses: [MapChange] = []
       inverses.reserveCapacity(changes.count)

@@ -9,6 +9,8 @@ public enum MapValidator {
     public var path: JSONPath
     public var id: String?
     public var message: String
+    /// A merge conflict recorded in the file: the map itself is sound, a person must choose.
+    public var isUnresolvedConflict = false
   }
 
   public static func validate(_ map: JourneyMap) -> [Issue] {
@@ -126,6 +128,13 @@ public enum MapValidator {
     }
     for (i, process) in map.processes.enumerated() {
       checkReferences(process.steps, processesPath.index(i).key("steps"), owner: process.id, target: stepIDs, noun: "step")
+    }
+    for (i, conflict) in MergeConflict.recorded(in: map).enumerated() {
+      issues.append(
+        Issue(
+          path: JSONPath.root.key(MergeConflict.extensionKey).index(i), id: nil,
+          message: "unresolved merge conflict \(i + 1) at \(conflict.summary) (journeymap resolve FILE --ours or --theirs)",
+          isUnresolvedConflict: true))
     }
     return issues
   }

@@ -8,12 +8,16 @@ public struct Problem: Equatable, Sendable, CustomStringConvertible {
   public var path: JSONPath?
   public var id: String?
   public var message: String
+  /// A recorded merge conflict, not a defect of the file: tools that help resolve it (the merge
+  /// driver, the editor) still open the map.
+  public var isUnresolvedConflict = false
 
-  public init(location: LineColumn? = nil, path: JSONPath? = nil, id: String? = nil, message: String) {
+  public init(location: LineColumn? = nil, path: JSONPath? = nil, id: String? = nil, message: String, isUnresolvedConflict: Bool = false) {
     self.location = location
     self.path = path
     self.id = id
     self.message = message
+    self.isUnresolvedConflict = isUnresolvedConflict
   }
 
   /// The message without the file name.

@@ -78,6 +78,7 @@ public enum Action: String, CaseIterable, Sendable {
   case forceQuit = "force-quit"
   case saveAndQuit = "save-and-quit"
   case export
+  case conflicts
 }
 
 /// How the help screen groups actions.

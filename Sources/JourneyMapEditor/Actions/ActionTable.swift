@@ -85,6 +85,7 @@ public enum ActionTable {
     spec(
       .export, .file, [], "Export next to the map: slides (md), pictures (svg, png), dot or mermaid",
       argument: "md|dot|mermaid|svg|png [journey|blueprint] [FILE]"),
+    spec(.conflicts, .file, ["C"], "Settle merge conflicts one by one: keep ours or take theirs"),
   ]
 
   private static func spec(

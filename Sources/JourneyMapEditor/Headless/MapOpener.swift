@@ -28,7 +28,8 @@ public enum MapOpener {
       return .success(Opened(map: StarterMap.make(ids: &ids), isNew: true))
     }
     let result = MapLoader.load(bytes)
-    guard let map = result.validMap else { return .failure(.invalid(result.problems)) }
+    // A map whose only problems are recorded merge conflicts opens: the editor settles them.
+    guard let map = result.mapWithConflicts else { return .failure(.invalid(result.problems)) }
     return .success(Opened(map: map, isNew: false))
   }
 }

@@ -38,7 +38,10 @@ public struct EditorState: Sendable {
     options = ViewOptions(showBackstage: !map.processes.isEmpty, theme: theme)
     normalise()
     columns = Columns(self.map)
-    if map.steps.isEmpty && map.stages.isEmpty {
+    let conflicts = MergeConflict.recorded(in: map).count
+    if conflicts > 0 {
+      message = Message(text: "\(conflicts) unresolved merge conflict(s) from git: C settles them one by one", isError: true)
+    } else if map.steps.isEmpty && map.stages.isEmpty {
       message = Message(text: "Empty map: S adds a stage, ? shows every key", isError: false)
     } else if isNew {
       message = Message(text: "New map: Enter edits a cell, o adds a step, ? shows every key", isError: false)

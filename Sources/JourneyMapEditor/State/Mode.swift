@@ -67,6 +67,7 @@ public enum PromptPurpose: Equatable, Sendable {
   case pickProcess
   case addressPainPoint
   case newProcess(lane: ProcessLane)
+  case pickConflict
 }
 
 /// One choice offered under a prompt.
@@ -92,6 +93,7 @@ public struct Prompt: Equatable, Sendable {
 public enum ConfirmationKind: Equatable, Sendable {
   case quitWithUnsavedChanges
   case deleteStage(stageIndex: Int)
+  case resolveConflict(index: Int)
 }
 
 public struct Confirmation: Equatable, Sendable {

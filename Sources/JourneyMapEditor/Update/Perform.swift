@@ -107,6 +107,7 @@ extension EditorState {
       quitAfterSave = true
       return save(to: text)
     case .export: return export(text)
+    case .conflicts: startResolvingConflicts()
     }
     return []
   }

@@ -94,6 +94,8 @@ extension EditorState {
         }
       }
       return filter(all)
+    case .pickConflict:
+      return filter(MergeConflict.recorded(in: map).enumerated().map { Candidate(label: "\($0.offset + 1). \($0.element.summary)", value: "\($0.offset)") })
     case .search, .saveAs, .addStage, .renameStage:
       return []
     }
@@ -172,6 +174,8 @@ extension EditorState {
       }
     case .addressPainPoint:
       if let chosen { toggleAddress(chosen.value) }
+    case .pickConflict:
+      if let chosen, let index = Int(chosen.value) { askResolveConflict(index) }
     }
     return []
   }

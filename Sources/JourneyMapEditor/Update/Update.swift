@@ -104,6 +104,18 @@ extension EditorState {
         inform("Stage kept")
       default: break
       }
+    case .resolveConflict(let index):
+      switch answer {
+      case "o":
+        mode = .normal
+        resolveConflict(index, side: .ours)
+      case "t":
+        mode = .normal
+        resolveConflict(index, side: .theirs)
+      case "c", "n":
+        mode = .normal
+      default: break
+      }
     }
     return []
   }

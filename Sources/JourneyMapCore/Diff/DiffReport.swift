@@ -1,0 +1,134 @@
+/// Prints a semantic diff: one change per line, grouped by stage and step, like `diff` but
+/// about journeys. Plain text, ANSI colour for terminals, or JSON for scripts.
+public enum DiffReport {
+  public static func text(_ changes: [MapDifference], oldName: String, newName: String, stages: [(id: String, name: String)], color: Bool) -> String {
+    var out = ""
+    func paint(_ s: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
+    func line(_ s: String) {
+      out += s
+      out += "\n"
+    }
+    func sign(_ kind: MapDifference.Kind) -> String {
+      switch kind {
+      case .added: return paint("+", "32")
+      case .removed: return paint("-", "31")
+      case .changed: return paint("~", "33")
+      case .moved: return paint(">", "36")
+      }
+    }
+    func quoted(_ s: String?) -> String { "\"\(s ?? "")\"" }
+    func detail(_ c: MapDifference) -> String {
+      let field = c.field ?? ""
+      if field == "moment of truth" {
+        switch c.kind {
+        case .added: return "★ marked as a moment of truth" + ((c.new ?? "").isEmpty ? "" : ": \(quoted(c.new))")
+        case .removed: return "no longer a moment of truth"
+        default: break
+        }
+      }
+      switch c.kind {
+      case .added: return "\(field): \(quoted(c.new))"
+      case .removed: return "\(field): \(quoted(c.old))"
+      case .changed:
+        var text = "\(field): \(quoted(c.old)) → \(quoted(c.new))"
+        if let note = c.note { text += " (\(note))" }
+        return text
+      case .moved:
+        if c.field == "stage" { return "moved from stage \(quoted(c.old)) to \(quoted(c.new))" }
+        return "moved \(c.note ?? "")"
+      }
+    }
+    line(paint("--- a/\(oldName)", "1"))
+    line(paint("+++ b/\(newName)", "1"))
+    let mapChanges = changes.filter { $0.scope == .map }
+    if !mapChanges.isEmpty {
+      line(paint("map", "1"))
+      for c in mapChanges { line("  \(sign(c.kind)) \(detail(c))") }
+    }
+    let touchpoints = changes.filter { $0.scope == .touchpoint }
+    if !touchpoints.isEmpty {
+      line(paint("touchpoints", "1"))
+      for c in touchpoints {
+        let head = "touchpoint \(c.id ?? "") \(quoted(c.name))"
+        switch c.kind {
+        case .added: line("  \(sign(.added)) \(head) (\(c.new ?? ""))")
+        case .removed: line("  \(sign(.removed)) \(head) (\(c.old ?? ""))")
+        default: line("  \(sign(c.kind)) \(head): \(detail(c))")
+        }
+      }
+    }
+    var stageOrder = stages
+    for c in changes where c.scope == .stage && c.kind == .removed {
+      stageOrder.append((c.id ?? "", c.name))
+    }
+    for c in changes where c.scope == .step {
+      if let stage = c.stageID, !stageOrder.contains(where: { $0.id == stage }) { stageOrder.append((stage, stage)) }
+    }
+    for stage in stageOrder {
+      let stageChanges = changes.filter { $0.scope == .stage && $0.id == stage.id }
+      let stepChanges = changes.filter { $0.scope == .step && $0.stageID == stage.id }
+      guard !stageChanges.isEmpty || !stepChanges.isEmpty else { continue }
+      line(paint("stage \(stage.id) \(quoted(stage.name))", "1"))
+      for c in stageChanges {
+        switch c.kind {
+        case .added: line("  \(sign(.added)) stage added (\(c.note ?? ""))")
+        case .removed: line("  \(sign(.removed)) stage removed")
+        case .moved: line("  \(sign(.moved)) stage moved: \(c.note ?? "")")
+        case .changed: line("  \(sign(.changed)) \(detail(c))")
+        }
+      }
+      var seen: [String] = []
+      for c in stepChanges where !seen.contains(c.id ?? "") { seen.append(c.id ?? "") }
+      for id in seen {
+        let mine = stepChanges.filter { $0.id == id }
+        let head = "step \(id) \(quoted(mine[0].name))"
+        if let whole = mine.first(where: { $0.field == nil && $0.kind != .moved }) {
+          line("  \(sign(whole.kind)) \(head)")
+          continue
+        }
+        line("  \(sign(.changed)) \(head)")
+        for c in mine { line("      \(sign(c.kind)) \(detail(c))") }
+      }
+    }
+    let processes = changes.filter { $0.scope == .process }
+    if !processes.isEmpty {
+      line(paint("processes", "1"))
+      var seen: [String] = []
+      for c in processes where !seen.contains(c.id ?? "") { seen.append(c.id ?? "") }
+      for id in seen {
+        let mine = processes.filter { $0.id == id }
+        let head = "process \(id) \(quoted(mine[0].name))"
+        if let whole = mine.first(where: { $0.field == nil }) {
+          line("  \(sign(whole.kind)) \(head) (\(whole.new ?? whole.old ?? ""))")
+          for c in mine where c.field != nil { line("      \(sign(c.kind)) \(detail(c))") }
+          continue
+        }
+        line("  \(sign(.changed)) \(head)")
+        for c in mine { line("      \(sign(c.kind)) \(detail(c))") }
+      }
+    }
+    return out
+  }
+
+  /// The changes as canonical JSON: an array of objects with `scope`, `change`, `id`, `name`,
+  /// `stage`, `field`, `old`, `new`, `note` (absent when empty).
+  public static func json(_ changes: [MapDifference]) -> String {
+    var w = CanonicalJSONWriter()
+    w.beginArray()
+    for c in changes {
+      w.beginObject()
+      w.member("scope", c.scope.rawValue)
+      w.member("change", c.kind.rawValue)
+      if let id = c.id { w.member("id", id) }
+      w.member("name", c.name)
+      if let stage = c.stageID { w.member("stage", stage) }
+      if let field = c.field { w.member("field", field) }
+      if let old = c.old { w.member("old", old) }
+      if let new = c.new { w.member("new", new) }
+      if let note = c.note { w.member("note", note) }
+      w.endObject()
+    }
+    w.endArray()
+    return String(decoding: w.finish(), as: UTF8.self)
+  }
+}
