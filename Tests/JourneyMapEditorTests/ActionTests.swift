@@ -396,6 +396,36 @@ struct ActionTests {
       effects = try Harness.send(&s, ":export pdf<Enter>")
       #expect(effects.isEmpty && s.message?.isError == true)
     },
+    .conflicts: { s in
+      // A map with two recorded conflicts, as git's merge driver leaves it.
+      let base = s.map
+      var ours = base
+      var theirs = base
+      ours.steps[0].title = "Ours"
+      theirs.steps[0].title = "Theirs"
+      ours.steps[1].feeling = Feeling(score: 2)
+      theirs.steps[1].feeling = Feeling(score: -2)
+      let merged = MapMerge.merge(base: base, ours: ours, theirs: theirs)
+      #expect(merged.conflicts.count == 2)
+      s = Harness.state(merged.map)
+      #expect(s.message?.text.contains("2 unresolved merge conflict") == true)
+      try Harness.send(&s, "C")
+      guard case .prompt = s.mode else {
+        Issue.record("expected the conflict list")
+        return
+      }
+      try Harness.send(&s, "<Enter>t")
+      #expect(s.map.steps[0].title == "Theirs")
+      #expect(s.conflictCount == 1)
+      try Harness.send(&s, "Co")  // one left: asked at once
+      #expect(s.map.steps[1].feeling?.score == 2)
+      #expect(s.conflictCount == 0)
+      #expect(MapValidator.validate(s.map).isEmpty)
+      try Harness.send(&s, "uu")
+      #expect(s.map == merged.map)
+      try Harness.send(&s, "<C-r><C-r>")
+      #expect(s.conflictCount == 0)
+    },
     .saveAndQuit: { s in
       let effects = try Harness.send(&s, "+:wq<Enter>")
       #expect(effects.count == 1)
@@ -417,7 +447,8 @@ struct ActionTests {
     try scenario(&state)
     let after = state.map
     let changes = state.history.depth - depthBefore
-    guard changes > 0, action != .undo, action != .redo else { return }
+    // Undo and redo test themselves; the conflicts scenario starts from another map.
+    guard changes > 0, action != .undo, action != .redo, action != .conflicts else { return }
     let changed = after != before
     #expect(changed, "the action recorded an undo step but changed nothing")
     for _ in 0..<changes { try Harness.send(&state, "u") }

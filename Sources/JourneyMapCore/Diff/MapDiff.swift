@@ -177,8 +177,8 @@ public enum MapDiff {
       } else if movedWithin.contains(step.id) {
         let from = (oldIndex.number[step.id] ?? 0)
         let to = (newIndex.number[step.id] ?? 0)
-        out.append(
-          MapDifference(scope: .step, kind: .moved, id: step.id, name: name, stageID: step.stage, note: "within the stage, step \(from) → \(to)"))
+        let note = from == to ? "within the stage (its neighbours changed places)" : "within the stage: was step \(from), now step \(to)"
+        out.append(MapDifference(scope: .step, kind: .moved, id: step.id, name: name, stageID: step.stage, note: note))
       }
       stepFields(before, step, a, b, &out)
     }
