@@ -155,7 +155,12 @@ struct Merger {
     let o = Dictionary(ours.map { ($0.id, $0) }, uniquingKeysWith: { x, _ in x })
     let t = Dictionary(theirs.map { ($0.id, $0) }, uniquingKeysWith: { x, _ in x })
     var merged: [String: T] = [:]
-    for id in Set(b.keys).union(o.keys).union(t.keys) {
+    // A fixed order (ours, then theirs' new ids, then base's) keeps conflicts, and so the
+    // merged file, the same on every run.
+    var ids: [String] = []
+    var seen = Set<String>()
+    for id in ours.map(\.id) + theirs.map(\.id) + base.map(\.id) where seen.insert(id).inserted { ids.append(id) }
+    for id in ids {
       let itemPath = "\(path)[id=\(id)]"
       switch (b[id], o[id], t[id]) {
       case (let bv, let ov?, let tv?):
