@@ -5,17 +5,7 @@ enum ExportText {
   /// XML, break YAML, and no slide tool shows them); runs of spaces collapse; the ends are trimmed.
   static func clean(_ text: String) -> String {
     // Fast path: no control characters, no doubled or edge spaces.
-    var previousSpace = true
-    var needsWork = false
-    for byte in text.utf8 {
-      if byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xE2 || (byte == 0x20 && previousSpace) {
-        needsWork = true
-        break
-      }
-      previousSpace = byte == 0x20
-    }
-    if !needsWork && !previousSpace { return text }
-    if text.isEmpty { return text }
+    if text.isEmpty || isClean(text) { return text }
     var out = String.UnicodeScalarView()
     var lastWasSpace = true
     for scalar in text.unicodeScalars {
@@ -32,6 +22,23 @@ enum ExportText {
     var result = String(out)
     while result.last == " " { result.removeLast() }
     return result
+  }
+
+  /// True when the text has nothing `clean` would change: one pass over contiguous UTF-8.
+  static func isClean(_ text: String) -> Bool {
+    let check = { (bytes: UnsafeBufferPointer<UInt8>) -> Bool in
+      guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else { return false }
+      var previous: UInt8 = 0
+      for byte in bytes {
+        // Controls, DEL, the lead bytes of C1 controls (C2) and of U+2028/2029 (E2, checked
+        // conservatively), and doubled spaces.
+        if byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xE2 || (byte == 0x20 && previous == 0x20) { return false }
+        previous = byte
+      }
+      return true
+    }
+    if let result = text.utf8.withContiguousStorageIfAvailable(check) { return result }
+    return Array(text.utf8).withUnsafeBufferPointer(check)
   }
 
   /// "−1" style signed feeling scores, with a real minus sign for slides.

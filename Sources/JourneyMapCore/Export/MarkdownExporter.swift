@@ -17,7 +17,7 @@ public enum MarkdownExporter {
 
   public static func export(_ map: JourneyMap, flavor: MarkdownFlavor = .slides, sourceName: String? = nil) -> String {
     var doc = MarkdownDocument(flavor: flavor)
-    let index = ExportIndex(map)
+    let index = MarkdownIndex(map)
     titleSlide(&doc, map, sourceName: sourceName)
     glance(&doc, map, index)
     stages(&doc, map, index)
@@ -59,13 +59,13 @@ public enum MarkdownExporter {
     doc.blank()
   }
 
-  static func glance(_ doc: inout MarkdownDocument, _ map: JourneyMap, _ index: ExportIndex) {
+  static func glance(_ doc: inout MarkdownDocument, _ map: JourneyMap, _ index: MarkdownIndex) {
     doc.section("The journey at a glance")
     let rows: [[String]] = index.order.map { i in
       let step = map.steps[i]
       let stage = index.stageOfStep[step.id].map { ExportText.clean(map.stages[$0].name) } ?? ""
       return [
-        "\(index.number[step.id] ?? 0). " + escape(ExportText.stepTitle(step)), escape(stage), feeling(step.feeling),
+        index.label(i), escape(stage), feeling(step.feeling),
         step.momentOfTruth == nil ? "" : "★",
       ]
     }
@@ -108,7 +108,7 @@ public enum MarkdownExporter {
     return lines
   }
 
-  static func stages(_ doc: inout MarkdownDocument, _ map: JourneyMap, _ index: ExportIndex) {
+  static func stages(_ doc: inout MarkdownDocument, _ map: JourneyMap, _ index: MarkdownIndex) {
     if doc.flavor == .gfm { doc.section("Stages") }
     for (s, steps) in index.stepsByStage.enumerated() {
       let name = ExportText.clean(map.stages[s].name)
@@ -122,7 +122,7 @@ public enum MarkdownExporter {
       let chunks = chunked(steps, doc.flavor == .slides ? stepsPerSlide : 4)
       for (n, chunk) in chunks.enumerated() {
         let cells = chunk.map { laneCells(map.steps[$0], index) }
-        let header = [""] + chunk.map { "\(index.number[map.steps[$0].id] ?? 0). " + escape(ExportText.stepTitle(map.steps[$0])) }
+        let header = [""] + chunk.map { index.label($0) }
         // Two slides per group of steps, so each table fits: the experience, then what to fix.
         for (part, lanes) in laneGroups.enumerated() {
           var rows: [[String]] = []
@@ -152,7 +152,7 @@ public enum MarkdownExporter {
 
   /// One step's cells, in the order of `laneNames`; lists are joined with "; " (pptx and beamer
   /// drop `<br>`).
-  static func laneCells(_ step: Step, _ index: ExportIndex) -> [String] {
+  static func laneCells(_ step: Step, _ index: MarkdownIndex) -> [String] {
     func list(_ items: [String]) -> String { items.map { escape(ExportText.clean($0)) }.filter { !$0.isEmpty }.joined(separator: "; ") }
     // Titles only: owners and systems are on the backstage slides.
     let processes = (index.processesOfStep[step.id] ?? []).map { p -> String in
@@ -180,7 +180,7 @@ public enum MarkdownExporter {
     return ExportText.clean(process.title) + (detail.isEmpty ? "" : " (\(detail))")
   }
 
-  static func moments(_ doc: inout MarkdownDocument, _ map: JourneyMap, _ index: ExportIndex) {
+  static func moments(_ doc: inout MarkdownDocument, _ map: JourneyMap, _ index: MarkdownIndex) {
     doc.section("Moments of truth")
     let moments = index.order.filter { map.steps[$0].momentOfTruth != nil }
     if moments.isEmpty {
@@ -204,7 +204,7 @@ public enum MarkdownExporter {
       align: ["--:", ":--", ":--", ":--"], rows: rows, perSlide: momentsPerSlide)
   }
 
-  static func actions(_ doc: inout MarkdownDocument, _ map: JourneyMap, _ index: ExportIndex) {
+  static func actions(_ doc: inout MarkdownDocument, _ map: JourneyMap, _ index: MarkdownIndex) {
     doc.section("Actions")
     var painText: [String: String] = [:]
     var addressed = Set<String>()
@@ -220,7 +220,7 @@ public enum MarkdownExporter {
           escape(ExportText.clean(o.text)),
           o.owner.isEmpty ? "**unowned**" : escape(ExportText.clean(o.owner)),
           o.addresses.compactMap { painText[$0] }.map(escape).joined(separator: "; "),
-          "\(index.number[step.id] ?? 0). " + escape(ExportText.stepTitle(step)),
+          index.label(i),
         ])
       }
     }
@@ -236,7 +236,7 @@ public enum MarkdownExporter {
     for i in index.order {
       let step = map.steps[i]
       for p in step.painPoints where !addressed.contains(p.id) {
-        open.append([escape(ExportText.clean(p.text)), "\(index.number[step.id] ?? 0). " + escape(ExportText.stepTitle(step))])
+        open.append([escape(ExportText.clean(p.text)), index.label(i)])
       }
     }
     doc.table(
@@ -244,14 +244,14 @@ public enum MarkdownExporter {
       perSlide: rowsPerSlide)
   }
 
-  static func backstage(_ doc: inout MarkdownDocument, _ map: JourneyMap, _ index: ExportIndex) {
+  static func backstage(_ doc: inout MarkdownDocument, _ map: JourneyMap, _ index: MarkdownIndex) {
     guard !map.processes.isEmpty else { return }
     doc.section("Backstage")
     for lane in ProcessLane.allCases {
       let rows: [[String]] = map.processes.filter { $0.lane == lane }.map { process in
-        let served = process.steps.compactMap { id in index.stepByID[id].map { (index.number[id] ?? 0, map.steps[$0]) } }
+        let served = process.steps.compactMap { id in index.stepByID[id].map { (index.number[id] ?? 0, $0) } }
           .sorted { $0.0 < $1.0 }
-          .map { "\($0.0). " + escape(ExportText.stepTitle($0.1)) }
+          .map { index.label($0.1) }
         return [
           escape(ExportText.clean(process.title)), escape(ExportText.clean(process.owner)), escape(ExportText.clean(process.system)),
           served.joined(separator: "; "),
@@ -309,6 +309,30 @@ public enum MarkdownExporter {
   }
 }
 
+/// The export index plus each step's label (`3. Searches the help centre`, escaped), made once:
+/// a step's label appears on four or five slides.
+@dynamicMemberLookup
+struct MarkdownIndex {
+  let base: ExportIndex
+  let labels: [String]
+
+  init(_ map: JourneyMap) {
+    base = ExportIndex(map)
+    var labels = Array(repeating: "", count: map.steps.count)
+    for (n, i) in base.order.enumerated() {
+      labels[i] = "\(n + 1). " + MarkdownExporter.escape(ExportText.stepTitle(map.steps[i]))
+    }
+    self.labels = labels
+  }
+
+  /// The label of the step at an index of `map.steps`.
+  func label(_ step: Int) -> String { labels[step] }
+
+  subscript<T>(dynamicMember key: KeyPath<ExportIndex, T>) -> T { base[keyPath: key] }
+
+  func touchpointText(_ id: String) -> String { base.touchpointText(id) }
+}
+
 /// The document being built: knows the flavour's heading levels and how to split tables.
 struct MarkdownDocument {
   let flavor: MarkdownFlavor
@@ -354,10 +378,26 @@ struct MarkdownDocument {
   }
 
   mutating func tableBody(header: [String], align: [String], rows: [[String]]) {
-    line("| " + header.joined(separator: " | ") + " |")
-    line("|" + align.joined(separator: "|") + "|")
-    for row in rows { line("| " + row.joined(separator: " | ") + " |") }
+    row(header)
+    text += "|"
+    for a in align {
+      text += a
+      text += "|"
+    }
+    text += "\n"
+    for r in rows { row(r) }
     blank()
+  }
+
+  /// One table row, appended in place (tables are most of a large deck).
+  mutating func row(_ cells: [String]) {
+    text += "|"
+    for cell in cells {
+      text += " "
+      text += cell
+      text += " |"
+    }
+    text += "\n"
   }
 }
 
