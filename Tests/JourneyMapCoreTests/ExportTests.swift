@@ -90,8 +90,29 @@ struct ExportTests {
       let stageSteps = map.steps.filter { $0.stage == stage.id }
       slides += 1
       if stageSteps.isEmpty { slides += 1 }
-      for start in stride(from: 0, to: stageSteps.count, by: 2) {
-        let group = stageSteps[start..<min(start + 2, stageSteps.count)]
+      // Two steps per slide; a step with more than 400 characters of problems and ideas alone.
+      var groups: [[Step]] = []
+      var current: [Step] = []
+      for step in stageSteps {
+        var length = 0
+        for p in step.painPoints { length += p.text.count }
+        for m in step.metrics { length += m.name.count + m.value.count }
+        for o in step.opportunities { length += o.text.count + o.owner.count + 10 }
+        for p in map.processes where p.steps.contains(step.id) { length += p.title.count + 10 }
+        if length > 400 {
+          if !current.isEmpty { groups.append(current) }
+          groups.append([step])
+          current = []
+        } else {
+          current.append(step)
+          if current.count == 2 {
+            groups.append(current)
+            current = []
+          }
+        }
+      }
+      if !current.isEmpty { groups.append(current) }
+      for group in groups {
         slides += 1
         if group.contains(where: {
           !$0.painPoints.isEmpty || !$0.opportunities.isEmpty || !$0.metrics.isEmpty || $0.evidence != nil || served.contains($0.id)
@@ -166,6 +187,9 @@ struct ExportTests {
     #expect(markdown.contains("## Sign (1/6)"))
     #expect(markdown.contains("## Sign (6/6)"))
     #expect(markdown.contains("## Sign: problems and ideas (1/6)"))
+    // A step with a lot of problems and ideas gets its slides to itself.
+    let plain = MarkdownExporter.export(try Fixtures.load("maps/onboarding.journey.json"))
+    #expect(plain.contains("|  | 6. Imports staff and shifts from spreadsheets |\n"))
     #expect(markdown.contains("## Steps and feelings (5/5)"))
     // No slide rules after the front matter: pandoc would turn them into empty slides.
     #expect(markdown.split(separator: "\n").filter { $0 == "---" }.count == 2)

@@ -119,7 +119,7 @@ public enum MarkdownExporter {
         doc.blank()
         continue
       }
-      let chunks = chunked(steps, doc.flavor == .slides ? stepsPerSlide : 4)
+      let chunks = doc.flavor == .slides ? slideGroups(steps, map) : chunked(steps, 4)
       for (n, chunk) in chunks.enumerated() {
         let cells = chunk.map { laneCells(map.steps[$0], index) }
         let header = [""] + chunk.map { index.label($0) }
@@ -140,6 +140,38 @@ public enum MarkdownExporter {
         }
       }
     }
+  }
+
+  /// Steps per stage slide: two side by side, except that a step with a lot to say about its
+  /// problems (more than `heavyStep` characters) gets its slides to itself, so the table fits.
+  static let heavyStep = 400
+
+  static func slideGroups(_ steps: [Int], _ map: JourneyMap) -> [ArraySlice<Int>] {
+    var groups: [ArraySlice<Int>] = []
+    var current: [Int] = []
+    for i in steps {
+      if problemsLength(map.steps[i], map) > heavyStep {
+        if !current.isEmpty { groups.append(current[...]) }
+        groups.append([i][...])
+        current = []
+        continue
+      }
+      current.append(i)
+      if current.count == stepsPerSlide {
+        groups.append(current[...])
+        current = []
+      }
+    }
+    if !current.isEmpty { groups.append(current[...]) }
+    return groups
+  }
+
+  /// How much text a step's problems-and-ideas slide holds.
+  public static func problemsLength(_ step: Step, _ map: JourneyMap) -> Int {
+    var n = step.painPoints.reduce(0) { $0 + $1.text.count } + step.metrics.reduce(0) { $0 + $1.name.count + $1.value.count }
+    n += step.opportunities.reduce(0) { $0 + $1.text.count + $1.owner.count + 10 }
+    n += map.processes.filter { $0.steps.contains(step.id) }.reduce(0) { $0 + $1.title.count + 10 }
+    return n
   }
 
   /// Rows (indices into `laneNames`) of the two slides per group of steps.
