@@ -20,8 +20,10 @@ let package = Package(
     // The editor without a terminal: state, the action table, the update function, the
     // renderer into a cell grid. Every screen is testable headlessly.
     .target(name: "JourneyMapEditor", dependencies: ["JourneyMapCore"]),
+    // Signal handlers in C: a handler may only set a flag, or restore the terminal and crash.
+    .target(name: "CTerminalSupport", linkerSettings: [.linkedLibrary("ncursesw")]),
     // The only code that touches ncurses.
-    .target(name: "TerminalBackend", dependencies: ["CNcursesw", "JourneyMapEditor"]),
+    .target(name: "TerminalBackend", dependencies: ["CNcursesw", "CTerminalSupport", "JourneyMapEditor"]),
     // Deterministic map generators shared by the property tests and the benchmark.
     .target(name: "JourneyMapSamples", dependencies: ["JourneyMapCore"]),
     // The command-line commands; the executable only calls into this.
@@ -31,6 +33,7 @@ let package = Package(
         "JourneyMapCore",
         "JourneyMapEditor",
         "TerminalBackend",
+        "CTerminalSupport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CTerminalSupport
 import Foundation
 import JourneyMapCore
 import JourneyMapEditor
@@ -60,14 +61,15 @@ struct Edit: ParsableCommand {
       throw ExitCode(ExitStatus.problems)
     }
     let chosenTheme = Theme(rawValue: theme) ?? .normal
+    let recoveryPath = RecoveryFile.path(for: file)
     if let keys {
-      try runHeadless(opened, keys: keys, ids: ids, theme: chosenTheme)
+      try runHeadless(opened, keys: keys, ids: ids, theme: chosenTheme, recoveryPath: recoveryPath)
     } else {
-      try runInTerminal(opened, ids: ids, theme: chosenTheme, environment: environment)
+      try runInTerminal(opened, ids: ids, theme: chosenTheme, environment: environment, recoveryPath: recoveryPath)
     }
   }
 
-  func runHeadless(_ opened: MapOpener.Opened, keys: String, ids: IDGenerator, theme: Theme) throws {
+  func runHeadless(_ opened: MapOpener.Opened, keys: String, ids: IDGenerator, theme: Theme, recoveryPath: String) throws {
     let events: [InputEvent]
     do {
       events = try KeyNotation.parse(keys)
@@ -75,8 +77,9 @@ struct Edit: ParsableCommand {
       Console.error("journeymap: --keys: \(error)")
       throw ExitCode(ExitStatus.usage)
     }
-    let state = EditorState(
+    var state = EditorState(
       map: opened.map, filePath: file, isNew: opened.isNew, size: Size(parsing: size)!, ids: ids, theme: theme)
+    if let offer = RecoveryKeeper.offer(for: opened.map, recoveryPath: recoveryPath) { state.offer(offer) }
     var session = EditorSession(state: state)
     session.run(events)
     let text = session.screen.text
@@ -92,7 +95,9 @@ struct Edit: ParsableCommand {
     }
   }
 
-  func runInTerminal(_ opened: MapOpener.Opened, ids: IDGenerator, theme: Theme, environment: [String: String]) throws {
+  func runInTerminal(
+    _ opened: MapOpener.Opened, ids: IDGenerator, theme: Theme, environment: [String: String], recoveryPath: String
+  ) throws {
     let terminal: Terminal
     do {
       terminal = try Terminal(environment: environment)
@@ -100,16 +105,34 @@ struct Edit: ParsableCommand {
       Console.error("journeymap: \(error)")
       throw ExitCode(ExitStatus.usage)
     }
-    let state = EditorState(
+    jm_install_signal_handlers()
+    terminal.setInputTimeout(milliseconds: 250)
+    var state = EditorState(
       map: opened.map, filePath: file, isNew: opened.isNew, size: terminal.size, ids: ids,
       theme: terminal.hasColor ? theme : .mono)
+    if let offer = RecoveryKeeper.offer(for: opened.map, recoveryPath: recoveryPath) { state.offer(offer) }
     var session = EditorSession(state: state)
+    let keeper = RecoveryKeeper(path: recoveryPath)
     terminal.present(session.screen, theme: session.state.options.theme)
     while !session.isFinished {
-      guard let event = terminal.readEvent() else { continue }
-      session.send(event)
-      terminal.present(session.screen, theme: session.state.options.theme)
+      let signal = jm_take_quit_signal()
+      if signal != 0 {
+        // Terminal closed, killed or interrupted: keep every word, give the terminal back.
+        keeper.writeNow(session.state)
+        terminal.stop()
+        if session.state.isModified {
+          Console.error("journeymap: stopped by signal \(signal); unsaved changes are kept in \(keeper.path) — open the map again to restore them")
+        }
+        Foundation.exit(128 + signal)
+      }
+      if let event = terminal.readEvent() {
+        session.send(event)
+        terminal.present(session.screen, theme: session.state.options.theme)
+      }
+      keeper.update(session.state)
     }
+    // Quitting with unsaved changes means the user chose to drop them.
+    keeper.finish(session.state, keepUnsaved: false)
     terminal.stop()
     if let path = session.state.filePath, !session.state.isModified {
       Console.out("journeymap: \(path) saved")

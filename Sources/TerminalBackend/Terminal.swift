@@ -72,6 +72,12 @@ public final class Terminal {
     endwin()
   }
 
+  /// How long `readEvent` waits before returning nil, so the loop can keep the recovery file
+  /// fresh and notice signals while nobody types.
+  public func setInputTimeout(milliseconds: Int) {
+    wtimeout(jm_stdscr(), Int32(milliseconds))
+  }
+
   /// Themes need colour; without it (`NO_COLOR`, a monochrome terminal) every theme is mono.
   public var hasColor: Bool { colorMode != .none }
 

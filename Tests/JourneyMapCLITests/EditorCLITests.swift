@@ -1,4 +1,5 @@
 import Foundation
+import JourneyMapCore
 import Testing
 
 /// The editor driven through the real binary: headless runs with --keys, the refusal to draw
@@ -60,6 +61,31 @@ struct EditorCLITests {
     let result = try CLI.run(["maps/onboarding.journey.json", "--keys", "<Nope>"])
     #expect(result.status == 2)
     #expect(result.stderr.contains("unknown key <Nope>"))
+  }
+
+  @Test func aRecoveryFileIsOfferedAndCanBeDiscardedOrKeptBeside() throws {
+    let dir = try CLI.temporaryDirectory()
+    let map = dir.appendingPathComponent("r.journey.json")
+    try FileManager.default.copyItem(at: CLI.root.appendingPathComponent("maps/support-call.journey.json"), to: map)
+    var changed = try #require(MapLoader.load([UInt8](try Data(contentsOf: map))).validMap)
+    changed.steps[0].title = "Opens the invoice, worried"
+    let recovery = dir.appendingPathComponent(".r.journey.json.recover")
+    try Data(MapEncoder.encode(changed)).write(to: recovery)
+
+    let offered = try CLI.run(["r.journey.json", "--keys", "", "--size", "120x40"], in: dir)
+    #expect(offered.stdout.contains("Unsaved work from an earlier session (1 change(s))"))
+    #expect(offered.stdout.contains("Opens the invoice, worried"))
+
+    let kept = try CLI.run(["r.journey.json", "--keys", "k", "--size", "120x40"], in: dir)
+    #expect(kept.stdout.contains("Wrote r.recovered.journey.json"))
+    let copy = try String(contentsOf: dir.appendingPathComponent("r.recovered.journey.json"), encoding: .utf8)
+    #expect(copy.contains("Opens the invoice, worried"))
+    #expect(!FileManager.default.fileExists(atPath: recovery.path))
+
+    try Data(MapEncoder.encode(changed)).write(to: recovery)
+    _ = try CLI.run(["r.journey.json", "--keys", "d", "--size", "120x40"], in: dir)
+    #expect(!FileManager.default.fileExists(atPath: recovery.path))
+    #expect(try String(contentsOf: map, encoding: .utf8).contains("Opens the monthly invoice"))
   }
 
   @Test func keysPrintsTheTableAndTheReadmeHoldsTheSameOne() throws {

@@ -190,3 +190,88 @@ struct TmuxTests {
     tmux.wait(for: "Not quitting")
   }
 }
+
+/// Never lose a workshop: a terminal that goes away keeps every word in the recovery file, and
+/// opening the map again offers it back.
+@Suite("Recovery in a real terminal", .serialized)
+struct RecoveryTmuxTests {
+  func editThenStop(_ stop: (TmuxSession, String) -> Void) throws {
+    let dir = try CLI.temporaryDirectory()
+    try FileManager.default.copyItem(at: CLI.root.appendingPathComponent("maps/onboarding.journey.json"), to: dir.appendingPathComponent("m.journey.json"))
+    let original = try Data(contentsOf: dir.appendingPathComponent("m.journey.json"))
+    guard let tmux = TmuxSession(command: "'\(CLI.binary)' m.journey.json; echo exit=$?; sleep 60", directory: dir) else {
+      if ProcessInfo.processInfo.environment["CI"] != nil { Issue.record("tmux is required in CI") }
+      return
+    }
+    tmux.wait(for: "Signs the contract")
+    tmux.keys("Enter", "C-u")
+    tmux.type("Signs the contract at last")
+    tmux.keys("Enter", "j", "a")
+    tmux.type("Finally, a start date")
+    tmux.keys("Enter")
+    tmux.wait(for: "Finally, a start date")
+    // The recovery file follows within two seconds.
+    let recovery = dir.appendingPathComponent(".m.journey.json.recover")
+    let deadline = Date().addingTimeInterval(3)
+    while Date() < deadline, !((try? String(contentsOf: recovery, encoding: .utf8))?.contains("Finally, a start date") ?? false) {
+      usleep(50_000)
+    }
+    #expect((try? String(contentsOf: recovery, encoding: .utf8))?.contains("Finally, a start date") == true, "no recovery file")
+    stop(tmux, dir.path)
+    // The map itself was never written.
+    #expect(try Data(contentsOf: dir.appendingPathComponent("m.journey.json")) == original)
+    // Opening again offers the work back; r restores it.
+    guard let again = TmuxSession(command: "'\(CLI.binary)' m.journey.json", directory: dir) else { return }
+    again.wait(for: "Unsaved work from an earlier session")
+    #expect(again.screen.contains("Signs the contract at last"))
+    again.keys("r")
+    again.wait(for: "Restored the unsaved work")
+    again.keys("C-s")
+    again.wait(for: "Saved m.journey.json")
+    let saved = try String(contentsOf: dir.appendingPathComponent("m.journey.json"), encoding: .utf8)
+    #expect(saved.contains("Signs the contract at last") && saved.contains("Finally, a start date"))
+    again.keys("q")
+    let gone = Date().addingTimeInterval(3)
+    while Date() < gone, FileManager.default.fileExists(atPath: recovery.path) { usleep(50_000) }
+    #expect(!FileManager.default.fileExists(atPath: recovery.path), "the recovery file outlived a clean save and quit")
+  }
+
+  @Test func sighupKeepsEveryEdit() throws {
+    try editThenStop { tmux, _ in
+      if let pid = TmuxSession.pgrep("m.journey.json") { kill(pid, SIGHUP) }
+      tmux.wait(for: "exit=129")
+      #expect(tmux.screen.contains("unsaved changes are kept"))
+    }
+  }
+
+  @Test func sigtermKeepsEveryEdit() throws {
+    try editThenStop { tmux, _ in
+      if let pid = TmuxSession.pgrep("m.journey.json") { kill(pid, SIGTERM) }
+      tmux.wait(for: "exit=143")
+    }
+  }
+
+  @Test func killingThePaneKeepsEveryEdit() throws {
+    try editThenStop { tmux, _ in
+      let pid = TmuxSession.pgrep("m.journey.json")
+      tmux.run(["kill-pane", "-t", "s"])
+      let deadline = Date().addingTimeInterval(5)
+      while Date() < deadline, let pid, kill(pid, 0) == 0 { usleep(50_000) }
+    }
+  }
+}
+
+extension TmuxSession {
+  /// The pid of the journeymap process editing a file (started by a tmux session).
+  static func pgrep(_ file: String) -> Int32? {
+    guard let entries = try? FileManager.default.contentsOfDirectory(atPath: "/proc") else { return nil }
+    for entry in entries {
+      guard let pid = Int32(entry),
+        let cmdline = try? Data(contentsOf: URL(fileURLWithPath: "/proc/\(entry)/cmdline"))
+      else { continue }
+      let parts = cmdline.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
+      if parts.count >= 2, parts[0].hasSuffix("/journeymap"), parts[1] == file { return pid }
+    }
+    return nil
+  }
+}

@@ -151,3 +151,21 @@ public enum MapFile {
     String(cString: strerror(errno)).lowercased()
   }
 }
+
+/// Where the editor keeps unsaved work while the room is talking: a hidden file beside the map
+/// (`.NAME.journey.json.recover`), like vim's swap files.
+public enum RecoveryFile {
+  public static func path(for mapPath: String?) -> String {
+    let path = mapPath ?? "untitled" + MapFormat.fileExtension
+    let directory = (path as NSString).deletingLastPathComponent
+    let name = "." + (path as NSString).lastPathComponent + ".recover"
+    return directory.isEmpty ? name : directory + "/" + name
+  }
+
+  /// Where "keep both" puts the recovered map: `NAME.recovered.journey.json`.
+  public static func copyPath(for mapPath: String?) -> String {
+    let path = mapPath ?? "untitled" + MapFormat.fileExtension
+    let base = path.hasSuffix(MapFormat.fileExtension) ? String(path.dropLast(MapFormat.fileExtension.count)) : path
+    return base + ".recovered" + MapFormat.fileExtension
+  }
+}

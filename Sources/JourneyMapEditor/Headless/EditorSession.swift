@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
 import Foundation
 import JourneyMapCore
 
@@ -40,6 +43,17 @@ public struct EditorSession: Sendable {
           }
         case .export(let format, let view, let path):
           queue.append(runExport(format: format, view: view, path: path))
+        case .write(let path, let bytes):
+          do {
+            try writeFile(bytes, path)
+            queue.append(.wrote(path: path))
+          } catch let error as FileError {
+            queue.append(.writeFailed(path: path, reason: error.reason))
+          } catch {
+            queue.append(.writeFailed(path: path, reason: "\(error)"))
+          }
+        case .delete(let path):
+          unlink(path)
         case .quit:
           isFinished = true
         }

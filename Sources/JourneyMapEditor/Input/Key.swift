@@ -50,4 +50,6 @@ public enum InputEvent: Hashable, Sendable {
   case saveFailed(path: String, reason: String)
   case exported(path: String)
   case exportFailed(reason: String)
+  case wrote(path: String)
+  case writeFailed(path: String, reason: String)
 }

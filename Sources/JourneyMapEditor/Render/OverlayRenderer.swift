@@ -18,6 +18,22 @@ enum OverlayRenderer {
     }
   }
 
+  /// What the recovery file holds that the map file does not, before the user chooses.
+  static func drawRecovery(_ screen: inout Screen, _ offer: RecoveryOffer) {
+    let width = min(screen.size.columns - 2, 100)
+    let height = max(3, min(screen.size.rows - 4, offer.differences.count + 3))
+    let left = (screen.size.columns - width) / 2
+    let top = 1
+    screen.fill(column: left, row: top, width: width, height: height, style: .popup)
+    screen.write(" Unsaved work found — what it holds that the file does not:", column: left, row: top, limit: width, style: .helpHeading)
+    for (i, line) in offer.differences.prefix(height - 2).enumerated() {
+      screen.write(" " + SafeText.displayable(line), column: left, row: top + 1 + i, limit: width, style: .popup)
+    }
+    if offer.differences.count > height - 2 {
+      screen.write(" … \(offer.differences.count - (height - 2)) more", column: left, row: top + height - 1, limit: width, style: .popup)
+    }
+  }
+
   static func drawForm(_ screen: inout Screen, _ state: EditorState, _ form: Form) {
     let fields = FormField.allCases
     let width = min(screen.size.columns - 2, 90)

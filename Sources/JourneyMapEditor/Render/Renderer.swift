@@ -24,6 +24,9 @@ public enum Renderer {
     if case .form(let form) = state.mode {
       OverlayRenderer.drawForm(&screen, state, form)
     }
+    if case .confirm(let confirmation) = state.mode, confirmation.kind == .recovery, let offer = state.recovery {
+      OverlayRenderer.drawRecovery(&screen, offer)
+    }
     return screen
   }
 

@@ -24,6 +24,8 @@ public struct EditorState: Sendable {
   var pendingSave: Int?
   /// Set by "save and quit": quit once the save has succeeded.
   var quitAfterSave = false
+  /// Unsaved work from an earlier session, offered when the map was opened.
+  public internal(set) var recovery: RecoveryOffer?
   var ids: IDGenerator
   /// Every id seen in this session, including those of deleted things (undo may bring them
   /// back), so a new id never collides and is never reused. Built once, then only grows.

@@ -94,6 +94,8 @@ public enum ConfirmationKind: Equatable, Sendable {
   case quitWithUnsavedChanges
   case deleteStage(stageIndex: Int)
   case resolveConflict(index: Int)
+  /// A recovery file from an unsaved session was found when the map was opened.
+  case recovery
 }
 
 public struct Confirmation: Equatable, Sendable {

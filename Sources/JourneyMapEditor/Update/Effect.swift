@@ -6,5 +6,9 @@ public enum Effect: Equatable, Sendable {
   case save(path: String, bytes: [UInt8])
   /// Export the current map; the shell renders it (running Graphviz for pictures) and writes it.
   case export(format: ExportFormat, view: ExportView, path: String)
+  /// Write bytes to a file that is not the map (a recovered copy).
+  case write(path: String, bytes: [UInt8])
+  /// Delete a file (a recovery file the user discarded).
+  case delete(path: String)
   case quit
 }

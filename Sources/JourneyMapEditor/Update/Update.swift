@@ -22,6 +22,12 @@ extension EditorState {
     case .exportFailed(let reason):
       warn("Export failed: \(reason)")
       return []
+    case .wrote(let path):
+      inform("Wrote \(path)")
+      return []
+    case .writeFailed(let path, let reason):
+      warn("Could not write \(path): \(reason)")
+      return []
     case .mouse(let mouse):
       if mode == .normal { handleMouse(mouse) }
       return []
@@ -102,6 +108,19 @@ extension EditorState {
       case "n", "c":
         mode = .normal
         inform("Stage kept")
+      default: break
+      }
+    case .recovery:
+      switch answer {
+      case "r":
+        mode = .normal
+        return restoreRecovery()
+      case "d":
+        mode = .normal
+        return discardRecovery()
+      case "k", "c":
+        mode = .normal
+        return keepBothRecovery()
       default: break
       }
     case .resolveConflict(let index):
