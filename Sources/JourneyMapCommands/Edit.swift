@@ -110,6 +110,13 @@ struct Edit: ParsableCommand {
     var state = EditorState(
       map: opened.map, filePath: file, isNew: opened.isNew, size: terminal.size, ids: ids,
       theme: terminal.hasColor ? theme : .mono)
+    let lock = MapLock(for: file)
+    switch lock.acquire() {
+    case .heldBy(let pid):
+      state.warnAtStart("\(file ?? "This map") is also open in another journeymap (process \(pid)); saves will ask before overwriting its changes")
+    case .tookOverStale, .free: break
+    }
+    defer { lock.release() }
     if let offer = RecoveryKeeper.offer(for: opened.map, recoveryPath: recoveryPath) { state.offer(offer) }
     var session = EditorSession(state: state)
     let keeper = RecoveryKeeper(path: recoveryPath)
@@ -119,6 +126,7 @@ struct Edit: ParsableCommand {
       if signal != 0 {
         // Terminal closed, killed or interrupted: keep every word, give the terminal back.
         keeper.writeNow(session.state)
+        lock.release()
         terminal.stop()
         if session.state.isModified {
           Console.error("journeymap: stopped by signal \(signal); unsaved changes are kept in \(keeper.path) — open the map again to restore them")

@@ -169,3 +169,62 @@ public enum RecoveryFile {
     return base + ".recovered" + MapFormat.fileExtension
   }
 }
+
+/// A file's identity and version as the file system sees it: if any part changes, someone
+/// else wrote the file.
+public struct FileStamp: Equatable, Sendable {
+  public var device: UInt64
+  public var inode: UInt64
+  public var size: Int64
+  public var modified: Int64
+  public var modifiedNanoseconds: Int64
+
+  public init?(path: String) {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    device = UInt64(info.st_dev)
+    inode = UInt64(info.st_ino)
+    size = Int64(info.st_size)
+    modified = Int64(info.st_mtim.tv_sec)
+    modifiedNanoseconds = Int64(info.st_mtim.tv_nsec)
+  }
+}
+
+/// A lock beside the map (`.NAME.journey.json.lock`, holding the process id) that tells a second
+/// journeymap that the map is already open. Advisory: the second editor warns; saves are
+/// protected by the on-disk change check either way. A lock left by a dead process is taken over.
+public struct MapLock: Sendable {
+  public let path: String
+
+  public enum Acquired: Equatable, Sendable {
+    case free
+    case tookOverStale(pid: Int32)
+    case heldBy(pid: Int32)
+  }
+
+  public init(for mapPath: String?) {
+    let path = mapPath ?? "untitled" + MapFormat.fileExtension
+    let directory = (path as NSString).deletingLastPathComponent
+    let name = "." + (path as NSString).lastPathComponent + ".lock"
+    self.path = directory.isEmpty ? name : directory + "/" + name
+  }
+
+  /// Writes our pid into the lock, reporting who held it before.
+  public func acquire() -> Acquired {
+    var previous = Acquired.free
+    if let bytes = try? MapFile.readAll(path), let pid = Int32(String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)),
+      pid != getpid()
+    {
+      previous = kill(pid, 0) == 0 || errno == EPERM ? .heldBy(pid: pid) : .tookOverStale(pid: pid)
+    }
+    try? MapFile.writeAtomically(Array("\(getpid())\n".utf8), to: path)
+    return previous
+  }
+
+  /// Removes the lock if it is still ours.
+  public func release() {
+    if let bytes = try? MapFile.readAll(path), String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) == "\(getpid())" {
+      unlink(path)
+    }
+  }
+}

@@ -17,11 +17,18 @@ public struct EditorSession: Sendable {
     try MapFile.writeAtomically(bytes, to: path)
   }
 
+  /// The map as last read from or written to its file: the base of a merge with the disk.
+  private var base: JourneyMap
+  /// The file's identity when it was last read or written, to notice other writers.
+  private var stamp: FileStamp?
+
   public init(state: EditorState) {
     var state = state
     state.ensureCursorVisible()
     self.state = state
     screen = Renderer.render(state)
+    base = state.map
+    stamp = state.filePath.flatMap(FileStamp.init(path:))
   }
 
   /// Handles one event: update, effects, then a new frame.
@@ -32,9 +39,18 @@ public struct EditorSession: Sendable {
       let next = queue.removeFirst()
       for effect in state.handle(next) {
         switch effect {
-        case .save(let path, let bytes):
+        case .save(let path, let bytes), .overwrite(let path, let bytes):
+          // Another writer (git pull, a second editor) changed the file: ask, never clobber.
+          if case .save = effect, path == state.filePath, let stamp, FileStamp(path: path) != stamp {
+            queue.append(.changedOnDisk(path: path))
+            continue
+          }
           do {
             try writeFile(bytes, path)
+            if path == state.filePath || state.filePath == nil {
+              stamp = FileStamp(path: path)
+              base = state.map
+            }
             queue.append(.saved(path: path))
           } catch let error as FileError {
             queue.append(.saveFailed(path: path, reason: error.reason))
@@ -54,6 +70,20 @@ public struct EditorSession: Sendable {
           }
         case .delete(let path):
           unlink(path)
+        case .reloadFromDisk(let path), .mergeWithDisk(let path):
+          guard let bytes = try? MapFile.readAll(path), let disk = MapLoader.load(bytes).mapWithConflicts else {
+            queue.append(.writeFailed(path: path, reason: "it cannot be read as a map now (journeymap check \(path))"))
+            continue
+          }
+          stamp = FileStamp(path: path)
+          if case .reloadFromDisk = effect {
+            base = disk
+            queue.append(.reloaded(disk))
+          } else {
+            let merged = MapMerge.merge(base: base, ours: state.map, theirs: disk)
+            base = disk
+            queue.append(.mergedWithDisk(merged.map, conflicts: merged.conflicts.count))
+          }
         case .quit:
           isFinished = true
         }

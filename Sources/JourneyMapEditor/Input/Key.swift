@@ -1,3 +1,5 @@
+import JourneyMapCore
+
 /// A key press, independent of the terminal library that read it.
 public enum Key: Hashable, Sendable {
   /// A printable character (including space).
@@ -42,7 +44,7 @@ public struct Size: Hashable, Sendable, CustomStringConvertible {
 
 /// Everything the editor reacts to: keys, mouse, resizes, and the results of effects it asked
 /// the shell to perform (a save that succeeded or failed).
-public enum InputEvent: Hashable, Sendable {
+public enum InputEvent: Equatable, Sendable {
   case key(Key)
   case mouse(MouseEvent)
   case resize(Size)
@@ -52,4 +54,11 @@ public enum InputEvent: Hashable, Sendable {
   case exportFailed(reason: String)
   case wrote(path: String)
   case writeFailed(path: String, reason: String)
+  /// A save found the file changed on disk since it was opened (someone pulled, another editor
+  /// saved): nothing was written.
+  case changedOnDisk(path: String)
+  /// The file as it is now on disk, reloaded at the user's request.
+  case reloaded(JourneyMap)
+  /// Our map merged three-way with the file on disk.
+  case mergedWithDisk(JourneyMap, conflicts: Int)
 }

@@ -96,6 +96,8 @@ public enum ConfirmationKind: Equatable, Sendable {
   case resolveConflict(index: Int)
   /// A recovery file from an unsaved session was found when the map was opened.
   case recovery
+  /// Saving found the file changed on disk.
+  case changedOnDisk(path: String)
 }
 
 public struct Confirmation: Equatable, Sendable {

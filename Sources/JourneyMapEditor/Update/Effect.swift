@@ -4,6 +4,12 @@ import JourneyMapCore
 /// ending the program. Results come back as events (``InputEvent/saved(path:)``).
 public enum Effect: Equatable, Sendable {
   case save(path: String, bytes: [UInt8])
+  /// Save even though the file changed on disk.
+  case overwrite(path: String, bytes: [UInt8])
+  /// Read the map file again, dropping our changes (they stay in undo).
+  case reloadFromDisk(path: String)
+  /// Merge our map with the file on disk, the version we opened as the base.
+  case mergeWithDisk(path: String)
   /// Export the current map; the shell renders it (running Graphviz for pictures) and writes it.
   case export(format: ExportFormat, view: ExportView, path: String)
   /// Write bytes to a file that is not the map (a recovered copy).

@@ -27,6 +27,9 @@ extension EditorState {
         question: "Unsaved work from an earlier session (\(recovery.changeCount) change(s)): r restores it · d discards it · k keeps both"))
   }
 
+  /// A warning shown when the editor opens (the map is open elsewhere).
+  public mutating func warnAtStart(_ text: String) { warn(text) }
+
   mutating func restoreRecovery() -> [Effect] {
     guard let recovery else { return [] }
     usedIDs.formUnion(recovery.map.allIDs)

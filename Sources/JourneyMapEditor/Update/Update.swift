@@ -22,6 +22,28 @@ extension EditorState {
     case .exportFailed(let reason):
       warn("Export failed: \(reason)")
       return []
+    case .changedOnDisk(let path):
+      pendingSave = nil
+      mode = .confirm(
+        Confirmation(
+          kind: .changedOnDisk(path: path),
+          question: "\(path) changed on disk since you opened it: m merges it with your changes · r reloads it (u undoes) · o overwrites it · Esc cancels"))
+      return []
+    case .reloaded(let disk):
+      usedIDs.formUnion(disk.allIDs)
+      commit(.replace(disk), label: "Reload from disk")
+      history.markSaved()
+      inform("Reloaded from disk; u brings your changes back")
+      return []
+    case .mergedWithDisk(let merged, let conflicts):
+      usedIDs.formUnion(merged.allIDs)
+      commit(.replace(merged), label: "Merge with disk")
+      if conflicts > 0 {
+        warn("Merged with the file on disk: \(conflicts) conflict(s) — C settles them, then Ctrl-S")
+      } else {
+        inform("Merged with the file on disk; Ctrl-S saves the result")
+      }
+      return []
     case .wrote(let path):
       inform("Wrote \(path)")
       return []
@@ -108,6 +130,24 @@ extension EditorState {
       case "n", "c":
         mode = .normal
         inform("Stage kept")
+      default: break
+      }
+    case .changedOnDisk(let path):
+      switch answer {
+      case "m":
+        mode = .normal
+        return [.mergeWithDisk(path: path)]
+      case "r":
+        mode = .normal
+        return [.reloadFromDisk(path: path)]
+      case "o":
+        mode = .normal
+        pendingSave = history.currentVersion
+        return [.overwrite(path: path, bytes: MapEncoder.encode(map))]
+      case "c", "n":
+        mode = .normal
+        quitAfterSave = false
+        inform("Not saved; the map is still here")
       default: break
       }
     case .recovery:

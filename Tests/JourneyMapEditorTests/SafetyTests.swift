@@ -1,0 +1,99 @@
+import Foundation
+import JourneyMapCore
+import JourneyMapEditor
+import Testing
+
+/// Nothing typed is ever lost: other writers, failed writes, locks.
+@Suite("Never lose a workshop")
+struct SafetyTests {
+  static func setUp() throws -> (URL, JourneyMap) {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("jm-safety-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let map = try Harness.map("maps/support-call.journey.json")
+    let file = dir.appendingPathComponent("m.journey.json")
+    try Data(MapEncoder.encode(map)).write(to: file)
+    return (file, map)
+  }
+
+  static func onDisk(_ file: URL) throws -> JourneyMap {
+    try #require(MapLoader.load([UInt8](try Data(contentsOf: file))).mapWithConflicts)
+  }
+
+  /// Someone else saves the file while we edit it.
+  static func otherWriter(_ file: URL, _ map: JourneyMap) throws {
+    var other = map
+    other.steps[3].title = "Asks the chatbot, twice"
+    try Data(MapEncoder.encode(other)).write(to: file)
+  }
+
+  @Test func anExternalChangeIsMergedNotOverwritten() throws {
+    let (file, map) = try Self.setUp()
+    var session = Harness.session(Harness.state(map, path: file.path))
+    session.run(try KeyNotation.parse("<Enter><C-u>Opens the invoice<Enter>"))
+    try Self.otherWriter(file, map)
+    session.run(try KeyNotation.parse("<C-s>"))
+    guard case .confirm(let question) = session.state.mode else {
+      Issue.record("expected a question about the changed file")
+      return
+    }
+    #expect(question.question.contains("changed on disk"))
+    #expect(try Self.onDisk(file).steps[3].title == "Asks the chatbot, twice")  // untouched
+    session.run(try KeyNotation.parse("m<C-s>"))
+    let saved = try Self.onDisk(file)
+    #expect(saved.steps[0].title == "Opens the invoice")
+    #expect(saved.steps[3].title == "Asks the chatbot, twice")
+    #expect(!session.state.isModified)
+  }
+
+  @Test func reloadAndOverwriteAreTheUsersChoice() throws {
+    let (file, map) = try Self.setUp()
+    var session = Harness.session(Harness.state(map, path: file.path))
+    session.run(try KeyNotation.parse("<Enter><C-u>Opens the invoice<Enter>"))
+    try Self.otherWriter(file, map)
+    session.run(try KeyNotation.parse("<C-s>r"))
+    #expect(session.state.map.steps[3].title == "Asks the chatbot, twice")
+    #expect(session.state.map.steps[0].title == "Opens the monthly invoice")
+    #expect(!session.state.isModified)
+    session.run(try KeyNotation.parse("u"))  // our edit comes back
+    #expect(session.state.map.steps[0].title == "Opens the invoice")
+    try Self.otherWriter(file, map)
+    session.run(try KeyNotation.parse("<C-s>o"))
+    #expect(try Self.onDisk(file).steps[0].title == "Opens the invoice")
+    #expect(try Self.onDisk(file).steps[3].title == "Asks the chatbot")
+    session.run(try KeyNotation.parse("+<C-s>"))  // no other writer now: saves at once
+    #expect(session.state.mode == .normal && !session.state.isModified)
+    #expect(try Self.onDisk(file).steps[0].feeling?.score == 0)
+  }
+
+  @Test func aFailedSaveLeavesTheOriginalByteIdentical() throws {
+    let (file, map) = try Self.setUp()
+    let original = try Data(contentsOf: file)
+    var session = Harness.session(Harness.state(map, path: file.path))
+    // A read-only directory: the temporary file cannot be created.
+    try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: file.deletingLastPathComponent().path)
+    defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: file.deletingLastPathComponent().path) }
+    session.run(try KeyNotation.parse("+<C-s>"))
+    if getuid() != 0 {  // root ignores directory permissions
+      #expect(try Data(contentsOf: file) == original)
+      #expect(session.state.isModified)
+      #expect(session.screen.text.contains("Could not save"))
+    }
+    // Saving elsewhere works.
+    let other = FileManager.default.temporaryDirectory.appendingPathComponent("jm-other-\(UUID().uuidString).journey.json")
+    session.run(try KeyNotation.parse(":w \(other.path)<Enter>"))
+    #expect(try Self.onDisk(other).steps[0].feeling?.score == 0)
+  }
+
+  @Test func locksTellAboutAnotherEditorAndStaleOnesAreTakenOver() throws {
+    let (file, _) = try Self.setUp()
+    let lock = MapLock(for: file.path)
+    #expect(lock.path.hasSuffix("/.m.journey.json.lock"))
+    #expect(lock.acquire() == .free)
+    try Data("1\n".utf8).write(to: URL(fileURLWithPath: lock.path))  // pid 1 is always alive
+    #expect(lock.acquire() == .heldBy(pid: 1))
+    try Data("999999\n".utf8).write(to: URL(fileURLWithPath: lock.path))
+    #expect(lock.acquire() == .tookOverStale(pid: 999999))
+    lock.release()
+    #expect(!FileManager.default.fileExists(atPath: lock.path))
+  }
+}
