@@ -30,6 +30,9 @@ public struct JourneyMapCommand: ParsableCommand {
   /// ArgumentParser exits with 64 on usage errors; journeymap promises 2 (like `diff` and
   /// `grep`), so usage errors are caught here and reported the same way.
   public static func runAndExit(_ arguments: [String]? = nil) -> Never {
+    // Past a file-size limit (ulimit -f) a write must fail with an error we can report, not
+    // kill the process before it can say so.
+    signal(SIGXFSZ, SIG_IGN)
     do {
       var command = try parseAsRoot(arguments)
       try command.run()

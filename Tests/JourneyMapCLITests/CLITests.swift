@@ -28,9 +28,11 @@ enum CLI {
     var stderr: String
   }
 
-  static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Result {
+  static func run(
+    _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:], executable: String? = nil
+  ) throws -> Result {
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: binary)
+    process.executableURL = URL(fileURLWithPath: executable ?? binary)
     process.arguments = arguments
     process.currentDirectoryURL = directory ?? root
     var env = ProcessInfo.processInfo.environment
@@ -183,5 +185,36 @@ struct CLITests {
     #expect(result.status == 1)
     #expect(result.stdout.contains("d.journey.json:23:16:"))
     #expect(try Data(contentsOf: file) == Data(contentsOf: source))
+  }
+}
+
+@Suite("Write failures")
+struct WriteFailureTests {
+  /// Runs journeymap under a file-size limit, the way a full disk looks to a program.
+  func limited(_ arguments: String, in dir: URL) throws -> CLI.Result {
+    try CLI.run(["-c", "ulimit -f 8; exec '\(CLI.binary)' \(arguments)"], in: dir, executable: "/bin/sh")
+  }
+
+  @Test func aFullDiskLeavesTheOriginalByteIdentical() throws {
+    let dir = try CLI.temporaryDirectory()
+    let file = dir.appendingPathComponent("m.journey.json")
+    // A valid but non-canonical map bigger than the limit, so fmt must write.
+    let canonical = try Data(contentsOf: CLI.root.appendingPathComponent("maps/support-call.journey.json"))
+    let object = try JSONSerialization.jsonObject(with: canonical)
+    let compact = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+    var big = compact
+    big.append(Data(String(repeating: " ", count: 20_000).utf8))
+    try big.write(to: file)
+    let fmt = try limited("fmt m.journey.json", in: dir)
+    #expect(fmt.status == 2)
+    #expect(fmt.stderr.contains("m.journey.json"))
+    #expect(try Data(contentsOf: file) == big)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["m.journey.json"])  // no temporary left
+
+    try canonical.write(to: file)
+    let edit = try limited("m.journey.json --keys '+<C-s>' --size 150x30", in: dir)
+    #expect(edit.status == 0)
+    #expect(edit.stdout.contains("Could not save m.journey.json: cannot write: file too large"))
+    #expect(try Data(contentsOf: file) == canonical)
   }
 }
