@@ -14,7 +14,8 @@ func usage() -> Never {
       usage: journeymap-bench generate STEPS OUT [SEED]   write a deterministic map with every lane filled
              journeymap-bench phases FILE [RUNS]          median time of parse, decode+validate, encode
              journeymap-bench editor FILE [COLSxROWS]     editor: open to first frame, and one keystroke's
-                                                          update + render (median over a typical mix)
+                                                          update + render + recovery upkeep (median over
+                                                          a typical mix)
 
       """.utf8))
   exit(2)
@@ -82,12 +83,17 @@ case "editor":
     + "Waiting on hold for twenty minutes<Enter>" + String(repeating: "+-", count: 20)
     + "<Enter><C-u>Calls the helpline again<Enter>" + String(repeating: "lj", count: 40) + "*u<C-r>"
   let events = try KeyNotation.parse(script)
+  // With the recovery file kept up to date, as in the terminal.
+  let keeper = RecoveryKeeper(path: NSTemporaryDirectory() + "/.journeymap-bench.recover")
+  keeper.settle = 0
+  defer { keeper.finish(state, keepUnsaved: false) }
   var times: [Double] = []
   var byKind: [String: [Double]] = [:]
   for event in events {
     let t = milliseconds {
       _ = state.handle(event)
       _ = Renderer.render(state)
+      keeper.update(state)
     }
     times.append(t)
     let kind: String
