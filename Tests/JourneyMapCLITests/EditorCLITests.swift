@@ -11,7 +11,7 @@ struct EditorCLITests {
   @Test func buildAMapFromAnEmptyFileWithKeys() throws {
     let dir = try CLI.temporaryDirectory()
     let file = dir.appendingPathComponent("passport.journey.json")
-    FileManager.default.createFile(atPath: file.path, contents: Data())
+    _ = FileManager.default.createFile(atPath: file.path, contents: Data())
     let script = try String(contentsOf: CLI.root.appendingPathComponent("Tests/Fixtures/e2e/passport.keys"), encoding: .utf8)
       .replacingOccurrences(of: "\n", with: "")
     let result = try CLI.run(

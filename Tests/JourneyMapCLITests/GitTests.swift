@@ -34,7 +34,7 @@ struct GitRepository {
     environment["HOME"] = directory.path
     process.environment = environment
     let out = FileManager.default.temporaryDirectory.appendingPathComponent("git-\(UUID().uuidString)")
-    FileManager.default.createFile(atPath: out.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: out.path, contents: nil)
     defer { try? FileManager.default.removeItem(at: out) }
     let handle = try FileHandle(forWritingTo: out)
     process.standardOutput = handle

@@ -29,7 +29,7 @@ public enum Graphviz {
     let output = dir.appendingPathComponent("out.\(format.fileExtension)")
     let errors = dir.appendingPathComponent("errors.txt")
     try Data(dot.utf8).write(to: input)
-    FileManager.default.createFile(atPath: errors.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = ["-T\(format.rawValue)", input.path, "-o", output.path]

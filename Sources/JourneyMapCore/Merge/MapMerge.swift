@@ -18,7 +18,8 @@ public enum MapMerge {
     map.title = merger.value(base.title, ours.title, theirs.title, path: "$.title", encode: ModelJSON.string) ?? ours.title
     map.state =
       merger.value(base.state, ours.state, theirs.state, path: "$.state", encode: { ModelJSON.string($0.rawValue) }) ?? ours.state
-    map.schema = merger.value(base.schema, ours.schema, theirs.schema, path: "$.$schema", encode: { ModelJSON.string($0 ?? "") }) ?? nil
+    map.schema = merger.value(base.schema ?? "", ours.schema ?? "", theirs.schema ?? "", path: "$.$schema", encode: ModelJSON.string)
+      .flatMap { $0.isEmpty ? nil : $0 }
     map.persona.name = merger.text(base.persona.name, ours.persona.name, theirs.persona.name, "$.persona.name")
     map.persona.goal = merger.text(base.persona.goal, ours.persona.goal, theirs.persona.goal, "$.persona.goal")
     map.persona.description = merger.text(base.persona.description, ours.persona.description, theirs.persona.description, "$.persona.description")
