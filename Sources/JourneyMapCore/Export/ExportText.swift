@@ -116,11 +116,6 @@ struct ExportIndex {
     self.processesOfStep = processesOfStep
   }
 
-  /// Step indices of a stage, in journey order.
-  func steps(ofStage stage: Int) -> [Int] {
-    order.filter { stageOfStep[map.steps[$0].id] == stage }
-  }
-
   /// Steps grouped by stage in one pass.
   var stepsByStage: [[Int]] {
     var groups = Array(repeating: [Int](), count: map.stages.count)

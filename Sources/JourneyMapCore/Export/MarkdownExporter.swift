@@ -207,11 +207,6 @@ public enum MarkdownExporter {
     ]
   }
 
-  static func processLabel(_ process: BackstageProcess) -> String {
-    let detail = [process.owner, process.system].map(ExportText.clean).filter { !$0.isEmpty }.joined(separator: ", ")
-    return ExportText.clean(process.title) + (detail.isEmpty ? "" : " (\(detail))")
-  }
-
   static func moments(_ doc: inout MarkdownDocument, _ map: JourneyMap, _ index: MarkdownIndex) {
     doc.section("Moments of truth")
     let moments = index.order.filter { map.steps[$0].momentOfTruth != nil }

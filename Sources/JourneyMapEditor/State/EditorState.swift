@@ -200,7 +200,7 @@ public struct EditorState: Sendable {
     let redo = map.apply(entry.change)
     refreshDerived(after: entry.change, inverse: redo)
     let cursorNow = cursor
-    let versionNow = history.versionForRedo
+    let versionNow = history.currentVersion
     history.pushRedo(History.Entry(change: redo, cursor: cursorNow, label: entry.label, version: versionNow))
     history.moveTo(version: entry.version)
     cursor = entry.cursor
@@ -216,7 +216,7 @@ public struct EditorState: Sendable {
     }
     let undo = map.apply(entry.change)
     refreshDerived(after: entry.change, inverse: undo)
-    history.pushUndo(History.Entry(change: undo, cursor: cursor, label: entry.label, version: history.versionForRedo))
+    history.pushUndo(History.Entry(change: undo, cursor: cursor, label: entry.label, version: history.currentVersion))
     history.moveTo(version: entry.version)
     cursor = entry.cursor
     clampCursor()
@@ -253,9 +253,4 @@ public struct EditorState: Sendable {
       cursor.item = 0
     }
   }
-}
-
-extension History {
-  /// The version to record on an entry pushed by undo/redo: the current one.
-  var versionForRedo: Int { currentVersion }
 }

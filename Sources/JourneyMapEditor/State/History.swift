@@ -46,7 +46,4 @@ public struct History: Sendable {
   mutating func moveTo(version: Int) { self.version = version }
 
   mutating func markSaved() { savedVersion = version }
-
-  /// Forces "unsaved", e.g. for a new map that has never been written.
-  mutating func markNeverSaved() { savedVersion = -1 }
 }
