@@ -251,6 +251,16 @@ struct RecoveryTmuxTests {
     }
   }
 
+  /// A crash (a Swift runtime trap raises SIGTRAP or SIGILL; a bad pointer SIGSEGV) still gives
+  /// the terminal back, and the recovery file written moments before holds the work.
+  @Test func aCrashRestoresTheTerminal() throws {
+    try editThenStop { tmux, _ in
+      if let pid = TmuxSession.pgrep("m.journey.json") { kill(pid, SIGSEGV) }
+      tmux.wait(for: "exit=139")
+      #expect(tmux.run(["display-message", "-p", "-t", "s", "#{cursor_flag} #{alternate_on}"]).output.hasPrefix("1 0"))
+    }
+  }
+
   @Test func killingThePaneKeepsEveryEdit() throws {
     try editThenStop { tmux, _ in
       let pid = TmuxSession.pgrep("m.journey.json")
