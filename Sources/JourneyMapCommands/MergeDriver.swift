@@ -43,17 +43,13 @@ struct MergeDriver: ParsableCommand {
 
   /// git's own line merge, with standard conflict markers.
   func fallback() -> Int32 {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["git", "merge-file", "--marker-size=\(markerSize)", "-L", "ours", "-L", "base", "-L", "theirs", ours, base, theirs]
-    do {
-      try process.run()
-    } catch {
-      Console.error("journeymap: cannot run git merge-file: \(error)")
+    let result = ExternalProgram.run(
+      "git", ["merge-file", "--marker-size=\(markerSize)", "-L", "ours", "-L", "base", "-L", "theirs", ours, base, theirs])
+    if result.status == 127 {
+      Console.error("journeymap: cannot run git merge-file: \(result.output)")
       return ExitStatus.usage
     }
-    process.waitUntilExit()
-    return process.terminationStatus == 0 ? 0 : ExitStatus.problems
+    return result.status == 0 ? 0 : ExitStatus.problems
   }
 }
 

@@ -195,11 +195,13 @@ struct TmuxTests {
 /// opening the map again offers it back.
 @Suite("Recovery in a real terminal", .serialized)
 struct RecoveryTmuxTests {
+  /// Each test edits a map of its own name, so the process it signals is surely its own.
   func editThenStop(_ stop: (TmuxSession, String) -> Void) throws {
     let dir = try CLI.temporaryDirectory()
-    try FileManager.default.copyItem(at: CLI.root.appendingPathComponent("maps/onboarding.journey.json"), to: dir.appendingPathComponent("m.journey.json"))
-    let original = try Data(contentsOf: dir.appendingPathComponent("m.journey.json"))
-    guard let tmux = TmuxSession(command: "'\(CLI.binary)' m.journey.json; echo exit=$?; sleep 60", directory: dir) else {
+    let name = "r-\(UUID().uuidString.prefix(8).lowercased()).journey.json"
+    try FileManager.default.copyItem(at: CLI.root.appendingPathComponent("maps/onboarding.journey.json"), to: dir.appendingPathComponent(name))
+    let original = try Data(contentsOf: dir.appendingPathComponent(name))
+    guard let tmux = TmuxSession(command: "'\(CLI.binary)' \(name); echo exit=$?; sleep 60", directory: dir) else {
       if ProcessInfo.processInfo.environment["CI"] != nil { Issue.record("tmux is required in CI") }
       return
     }
@@ -211,24 +213,24 @@ struct RecoveryTmuxTests {
     tmux.keys("Enter")
     tmux.wait(for: "Finally, a start date")
     // The recovery file follows within two seconds.
-    let recovery = dir.appendingPathComponent(".m.journey.json.recover")
+    let recovery = dir.appendingPathComponent(".\(name).recover")
     let deadline = Date().addingTimeInterval(3)
     while Date() < deadline, !((try? String(contentsOf: recovery, encoding: .utf8))?.contains("Finally, a start date") ?? false) {
       usleep(50_000)
     }
     #expect((try? String(contentsOf: recovery, encoding: .utf8))?.contains("Finally, a start date") == true, "no recovery file")
-    stop(tmux, dir.path)
+    stop(tmux, name)
     // The map itself was never written.
-    #expect(try Data(contentsOf: dir.appendingPathComponent("m.journey.json")) == original)
+    #expect(try Data(contentsOf: dir.appendingPathComponent(name)) == original)
     // Opening again offers the work back; r restores it.
-    guard let again = TmuxSession(command: "'\(CLI.binary)' m.journey.json", directory: dir) else { return }
+    guard let again = TmuxSession(command: "'\(CLI.binary)' \(name)", directory: dir) else { return }
     again.wait(for: "Unsaved work from an earlier session")
     #expect(again.screen.contains("Signs the contract at last"))
     again.keys("r")
     again.wait(for: "Restored the unsaved work")
     again.keys("C-s")
-    again.wait(for: "Saved m.journey.json")
-    let saved = try String(contentsOf: dir.appendingPathComponent("m.journey.json"), encoding: .utf8)
+    again.wait(for: "Saved \(name)")
+    let saved = try String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8)
     #expect(saved.contains("Signs the contract at last") && saved.contains("Finally, a start date"))
     again.keys("q")
     let gone = Date().addingTimeInterval(3)
@@ -237,16 +239,16 @@ struct RecoveryTmuxTests {
   }
 
   @Test func sighupKeepsEveryEdit() throws {
-    try editThenStop { tmux, _ in
-      if let pid = TmuxSession.pgrep("m.journey.json") { kill(pid, SIGHUP) }
+    try editThenStop { tmux, name in
+      if let pid = TmuxSession.pgrep(name) { kill(pid, SIGHUP) }
       tmux.wait(for: "exit=129")
       #expect(tmux.screen.contains("unsaved changes are kept"))
     }
   }
 
   @Test func sigtermKeepsEveryEdit() throws {
-    try editThenStop { tmux, _ in
-      if let pid = TmuxSession.pgrep("m.journey.json") { kill(pid, SIGTERM) }
+    try editThenStop { tmux, name in
+      if let pid = TmuxSession.pgrep(name) { kill(pid, SIGTERM) }
       tmux.wait(for: "exit=143")
     }
   }
@@ -254,16 +256,16 @@ struct RecoveryTmuxTests {
   /// A crash (a Swift runtime trap raises SIGTRAP or SIGILL; a bad pointer SIGSEGV) still gives
   /// the terminal back, and the recovery file written moments before holds the work.
   @Test func aCrashRestoresTheTerminal() throws {
-    try editThenStop { tmux, _ in
-      if let pid = TmuxSession.pgrep("m.journey.json") { kill(pid, SIGSEGV) }
+    try editThenStop { tmux, name in
+      if let pid = TmuxSession.pgrep(name) { kill(pid, SIGSEGV) }
       tmux.wait(for: "exit=139")
       #expect(tmux.run(["display-message", "-p", "-t", "s", "#{cursor_flag} #{alternate_on}"]).output.hasPrefix("1 0"))
     }
   }
 
   @Test func killingThePaneKeepsEveryEdit() throws {
-    try editThenStop { tmux, _ in
-      let pid = TmuxSession.pgrep("m.journey.json")
+    try editThenStop { tmux, name in
+      let pid = TmuxSession.pgrep(name)
       tmux.run(["kill-pane", "-t", "s"])
       let deadline = Date().addingTimeInterval(5)
       while Date() < deadline, let pid, kill(pid, 0) == 0 { usleep(50_000) }

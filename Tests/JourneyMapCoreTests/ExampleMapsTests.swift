@@ -52,18 +52,18 @@ struct ExampleMapsTests {
               print(path, list(error.absolute_path), error.message)
       sys.exit(1 if failed else 0)
       """
-    guard let python = Tool.find("python3"), Tool.run(python, ["-c", "import jsonschema"]).status == 0 else {
+    guard let python = ExternalProgram.find("python3"), ExternalProgram.run(python, ["-c", "import jsonschema"]).status == 0 else {
       if Fixtures.inCI { Issue.record("python3 with jsonschema is required in CI") }
       return
     }
-    let result = Tool.run(
+    let result = ExternalProgram.run(
       python, ["-c", script, Fixtures.url("schema/journeymap.schema.json").path] + Fixtures.exampleMaps.map { Fixtures.url($0).path })
     #expect(result.status == 0, "\(result.output)")
   }
 
   @Test("the JSON Schema rejects what check rejects")
   func schemaRejectsBadMaps() throws {
-    guard let python = Tool.find("python3"), Tool.run(python, ["-c", "import jsonschema"]).status == 0 else {
+    guard let python = ExternalProgram.find("python3"), ExternalProgram.run(python, ["-c", "import jsonschema"]).status == 0 else {
       if Fixtures.inCI { Issue.record("python3 with jsonschema is required in CI") }
       return
     }
@@ -89,32 +89,8 @@ struct ExampleMapsTests {
           print("rejected an x- extension"); ok = False
       sys.exit(0 if ok else 1)
       """
-    let result = Tool.run(
+    let result = ExternalProgram.run(
       python, ["-c", script, Fixtures.url("schema/journeymap.schema.json").path, Fixtures.url("maps/support-call.journey.json").path])
     #expect(result.status == 0, "\(result.output)")
-  }
-}
-
-/// Running external programs (python3, dot, pandoc, git) from tests.
-enum Tool {
-  static func find(_ name: String) -> String? {
-    for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
-      let path = "\(dir)/\(name)"
-      if FileManager.default.isExecutableFile(atPath: path) { return path }
-    }
-    return nil
-  }
-
-  static func run(_ executable: String, _ arguments: [String]) -> (status: Int32, output: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
-    do { try process.run() } catch { return (-1, "\(error)") }
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
   }
 }

@@ -35,7 +35,7 @@ struct ExportTests {
   // MARK: Graphviz
 
   static func requireTool(_ name: String) -> String? {
-    if let path = Tool.find(name) { return path }
+    if let path = ExternalProgram.find(name) { return path }
     if Fixtures.inCI { Issue.record("\(name) is required in CI (.ci/run installs it)") }
     return nil
   }
@@ -48,7 +48,7 @@ struct ExportTests {
     let input = dir.appendingPathComponent("in.dot")
     let output = dir.appendingPathComponent("out")
     try Data(source.utf8).write(to: input)
-    let result = Tool.run(requireTool("dot")!, ["-T\(format)", input.path, "-o", output.path])
+    let result = ExternalProgram.run(requireTool("dot")!, ["-T\(format)", input.path, "-o", output.path])
     return (result.status, result.output, (try? Data(contentsOf: output)) ?? Data())
   }
 
@@ -137,17 +137,17 @@ struct ExportTests {
   /// Converts with pandoc; returns the number of pptx slides (each checked for text) and of
   /// reveal.js slides.
   static func pandocSlides(_ markdown: String) throws -> (pptx: Int, revealjs: Int, html: String)? {
-    guard let pandoc = requireTool("pandoc"), let python = Tool.find("python3") else { return nil }
+    guard let pandoc = requireTool("pandoc"), let python = ExternalProgram.find("python3") else { return nil }
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("jm-pandoc-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: dir) }
     let deck = dir.appendingPathComponent("deck.md")
     try Data(markdown.utf8).write(to: deck)
-    let pptx = Tool.run(pandoc, [deck.path, "-o", dir.appendingPathComponent("deck.pptx").path])
+    let pptx = ExternalProgram.run(pandoc, [deck.path, "-o", dir.appendingPathComponent("deck.pptx").path])
     #expect(pptx.status == 0, "pandoc pptx: \(pptx.output)")
-    let reveal = Tool.run(pandoc, ["-s", "-t", "revealjs", deck.path, "-o", dir.appendingPathComponent("deck.html").path])
+    let reveal = ExternalProgram.run(pandoc, ["-s", "-t", "revealjs", deck.path, "-o", dir.appendingPathComponent("deck.html").path])
     #expect(reveal.status == 0, "pandoc revealjs: \(reveal.output)")
-    let count = Tool.run(python, [
+    let count = ExternalProgram.run(python, [
       "-c",
       """
       import re, sys, zipfile

@@ -8,13 +8,7 @@ public enum Graphviz {
   }
 
   /// The `dot` executable on PATH, if any.
-  public static func executable(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
-    for dir in (environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":") {
-      let path = "\(dir)/dot"
-      if FileManager.default.isExecutableFile(atPath: path) { return path }
-    }
-    return nil
-  }
+  public static func executable() -> String? { ExternalProgram.find("dot") }
 
   public static func render(_ dot: String, format: ExportFormat) throws -> [UInt8] {
     guard let executable = executable() else {
@@ -27,19 +21,10 @@ public enum Graphviz {
     defer { try? FileManager.default.removeItem(at: dir) }
     let input = dir.appendingPathComponent("in.dot")
     let output = dir.appendingPathComponent("out.\(format.fileExtension)")
-    let errors = dir.appendingPathComponent("errors.txt")
     try Data(dot.utf8).write(to: input)
-    _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = ["-T\(format.rawValue)", input.path, "-o", output.path]
-    process.standardError = try FileHandle(forWritingTo: errors)
-    process.standardOutput = FileHandle.nullDevice
-    try process.run()
-    process.waitUntilExit()
-    let messages = (try? String(contentsOf: errors, encoding: .utf8)) ?? ""
-    guard process.terminationStatus == 0, let data = try? Data(contentsOf: output) else {
-      throw Failure(description: "dot failed (exit \(process.terminationStatus)): \(messages.trimmingCharacters(in: .whitespacesAndNewlines))")
+    let result = ExternalProgram.run(executable, ["-T\(format.rawValue)", input.path, "-o", output.path])
+    guard result.status == 0, let data = try? Data(contentsOf: output) else {
+      throw Failure(description: "dot failed (exit \(result.status)): \(result.output.trimmingCharacters(in: .whitespacesAndNewlines))")
     }
     return [UInt8](data)
   }
