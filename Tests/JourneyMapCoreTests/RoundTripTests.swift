@@ -24,7 +24,7 @@ struct RoundTripTests {
     let bytes = MapEncoder.encode(map)
     let text = String(decoding: bytes, as: UTF8.self)
     #expect(text.contains("\"title\": \"Caf\u{E9}\""))
-    #expect(Array("\u{C5}ngstr\u{F6}m".utf8).allSatisfy { _ in true } && text.contains("\u{C5}ngstr\u{F6}m"))
+    #expect(text.contains("\u{C5}ngstr\u{F6}m"))
     let loaded = try #require(MapLoader.load(bytes).validMap)
     #expect(loaded.title.unicodeScalars.count == 4)
   }

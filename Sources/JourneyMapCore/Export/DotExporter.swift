@@ -52,15 +52,12 @@ public enum DotExporter {
     graphHeader(&out, map, kind: "journey", rankdir: "LR")
     for (s, steps) in index.stepsByStage.enumerated() where !steps.isEmpty {
       out.blank()
-      out.line("subgraph \(quote("cluster_" + map.stages[s].id)) {")
-      out.indent += 1
-      out.line("label=<<B>\(html(ExportText.clean(map.stages[s].name)))</B>>;")
-      out.line("style=\"rounded,filled\";")
-      out.line("fillcolor=\"#f4f6fb\";")
-      out.line("color=\"#c5cee0\";")
-      for i in steps { stepCard(&out, map.steps[i], index) }
-      out.indent -= 1
-      out.line("}")
+      out.cluster(
+        "cluster_" + map.stages[s].id, label: html(ExportText.clean(map.stages[s].name)),
+        attributes: ["style=\"rounded,filled\"", "fillcolor=\"#f4f6fb\"", "color=\"#c5cee0\""]
+      ) { out in
+        for i in steps { stepCard(&out, map.steps[i], index) }
+      }
     }
     out.blank()
     for (a, b) in zip(index.order, index.order.dropFirst()) {
@@ -158,30 +155,26 @@ public enum DotExporter {
     var above = stepNodes.first
     for row in rows {
       out.blank()
-      out.line("subgraph \(quote("cluster_" + row.lane.rawValue)) {")
-      out.indent += 1
-      out.line("label=<<B>\(html(row.label))</B>>;")
-      out.line("labeljust=l;")
-      out.line("style=\"dashed\";")
-      out.line("color=\"#5c7cfa\";")
-      out.line("fontcolor=\"#3b5bdb\";")
-      let processes = map.processes.filter { $0.lane == row.lane }
       var laneNodes: [String] = []
-      if processes.isEmpty {
-        let placeholder = "no_" + row.lane.rawValue
-        out.line("\(quote(placeholder)) [shape=plaintext, fontcolor=\"#868e96\", label=<(no \(row.lane.rawValue) processes yet)>];")
-        laneNodes.append(placeholder)
+      out.cluster(
+        "cluster_" + row.lane.rawValue, label: html(row.label),
+        attributes: ["labeljust=l", "style=\"dashed\"", "color=\"#5c7cfa\"", "fontcolor=\"#3b5bdb\""]
+      ) { out in
+        let processes = map.processes.filter { $0.lane == row.lane }
+        if processes.isEmpty {
+          let placeholder = "no_" + row.lane.rawValue
+          out.line("\(quote(placeholder)) [shape=plaintext, fontcolor=\"#868e96\", label=<(no \(row.lane.rawValue) processes yet)>];")
+          laneNodes.append(placeholder)
+        }
+        for process in processes {
+          var label = "<B>\(wrapped(ExportText.clean(process.title)))</B>"
+          let detail = [process.owner, process.system].map(ExportText.clean).filter { !$0.isEmpty }
+          if !detail.isEmpty { label += "<BR/><FONT POINT-SIZE=\"9\">\(wrapped(detail.joined(separator: " · ")))</FONT>" }
+          out.line("\(quote(process.id)) [shape=box, style=\"rounded,filled\", fillcolor=\"\(laneColors[row.lane]!)\", label=<\(label)>];")
+          laneNodes.append(process.id)
+        }
+        out.line("{ rank=same; " + laneNodes.map { quote($0) + ";" }.joined(separator: " ") + " }")
       }
-      for process in processes {
-        var label = "<B>\(wrapped(ExportText.clean(process.title)))</B>"
-        let detail = [process.owner, process.system].map(ExportText.clean).filter { !$0.isEmpty }
-        if !detail.isEmpty { label += "<BR/><FONT POINT-SIZE=\"9\">\(wrapped(detail.joined(separator: " · ")))</FONT>" }
-        out.line("\(quote(process.id)) [shape=box, style=\"rounded,filled\", fillcolor=\"\(laneColors[row.lane]!)\", label=<\(label)>];")
-        laneNodes.append(process.id)
-      }
-      out.line("{ rank=same; " + laneNodes.map { quote($0) + ";" }.joined(separator: " ") + " }")
-      out.indent -= 1
-      out.line("}")
       if let above { out.line("\(quote(above)) -> \(quote(laneNodes[0])) [style=invis, weight=0];") }
       above = laneNodes[0]
     }
@@ -254,6 +247,17 @@ struct DotWriter {
   }
 
   mutating func blank() { text += "\n" }
+
+  /// `subgraph "NAME" { label=<<B>LABEL</B>>; attributes…; body }`: a boxed group of nodes.
+  mutating func cluster(_ name: String, label: String, attributes: [String], body: (inout DotWriter) -> Void) {
+    line("subgraph \(DotExporter.quote(name)) {")
+    indent += 1
+    line("label=<<B>\(label)</B>>;")
+    for attribute in attributes { line(attribute + ";") }
+    body(&self)
+    indent -= 1
+    line("}")
+  }
 }
 
 extension String {

@@ -188,7 +188,8 @@ struct Merger {
     let common = Set(ours).intersection(theirs).intersection(base)
     let baseOrder = base.filter(common.contains)
     let oursReordered = ours.filter(common.contains) != baseOrder
-    let (primary, secondary) = oursReordered ? (ours, theirs) : (theirs.filter(common.contains).isEmpty ? (ours, theirs) : (theirs, ours))
+    let theirsFirst = !oursReordered && !common.isEmpty
+    let (primary, secondary) = theirsFirst ? (theirs, ours) : (ours, theirs)
     var result = primary.filter { keep[$0] != nil }
     var placed = Set(result)
     var previous: String? = nil
@@ -266,12 +267,14 @@ struct Merger {
     }
     // Stages used by steps.
     var stageIDs = Set(map.stages.map(\.id))
-    for step in map.steps where !stageIDs.contains(step.stage) {
-      if let stage = restore(step.stage, \.stages, noun: "stage", user: "step \(step.id)", encode: ModelJSON.stage) {
-        map.stages.append(stage)
-        stageIDs.insert(stage.id)
-      }
+    func restoreStage(of step: Step) {
+      guard !stageIDs.contains(step.stage),
+        let stage = restore(step.stage, \.stages, noun: "stage", user: "step \(step.id)", encode: ModelJSON.stage)
+      else { return }
+      map.stages.append(stage)
+      stageIDs.insert(stage.id)
     }
+    for step in map.steps { restoreStage(of: step) }
     // Steps served by processes.
     var stepIDs = Set(map.steps.map(\.id))
     for process in map.processes {
@@ -279,12 +282,7 @@ struct Merger {
         if let step = restore(id, \.steps, noun: "step", user: "process \(process.id)", encode: ModelJSON.step) {
           map.steps.append(step)
           stepIDs.insert(id)
-          if !stageIDs.contains(step.stage),
-            let stage = restore(step.stage, \.stages, noun: "stage", user: "step \(step.id)", encode: ModelJSON.stage)
-          {
-            map.stages.append(stage)
-            stageIDs.insert(stage.id)
-          }
+          restoreStage(of: step)
         }
       }
     }
