@@ -38,8 +38,10 @@ public enum DiffReport {
         return "moved \(c.note ?? "")"
       }
     }
-    line(paint("--- a/\(oldName)", "1"))
-    line(paint("+++ b/\(newName)", "1"))
+    // git's a/ and b/ prefixes, except before an absolute path.
+    func labelled(_ prefix: String, _ name: String) -> String { name.hasPrefix("/") ? name : prefix + name }
+    line(paint("--- " + labelled("a/", oldName), "1"))
+    line(paint("+++ " + labelled("b/", newName), "1"))
     let mapChanges = changes.filter { $0.scope == .map }
     if !mapChanges.isEmpty {
       line(paint("map", "1"))
