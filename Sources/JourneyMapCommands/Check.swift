@@ -33,7 +33,7 @@ struct Check: ParsableCommand {
         }
       }
     }
-    if status != ExitStatus.success { throw ExitCode(status) }
+    if let failure = CommandFailure(worst: status) { throw failure }
   }
 }
 

@@ -16,28 +16,26 @@ struct Diff: ParsableCommand {
   var new: String
 
   @Option(help: "auto (on a terminal, unless NO_COLOR is set), always or never.")
-  var color: String = "auto"
+  var color: ColorChoice = .auto
 
   @Option(help: "text, or json for scripts.")
-  var format: String = "text"
-
-  func validate() throws {
-    guard ["auto", "always", "never"].contains(color) else { throw ValidationError("--color is auto, always or never") }
-    guard ["text", "json"].contains(format) else { throw ValidationError("--format is text or json") }
-  }
+  var format: ReportFormat = .text
 
   func run() throws {
     guard let a = LoadedFile.loadForReading(old), let b = LoadedFile.loadForReading(new) else {
-      throw ExitCode(ExitStatus.usage)
+      throw CommandFailure.usage()
     }
     let changes = MapDiff.compare(a, b)
-    if format == "json" {
-      print(DiffReport.json(changes), terminator: "")
-    } else if !changes.isEmpty {
-      let useColor = color == "always" || (color == "auto" && isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
-      print(DiffReport.text(changes, oldName: old, newName: new, stages: b.stages.map { ($0.id, $0.name) }, color: useColor), terminator: "")
+    switch format {
+    case .json:
+      Console.data(Array(DiffReport.json(changes).utf8))
+    case .text where !changes.isEmpty:
+      // The report makes map text safe itself, then adds its colours.
+      Console.safeText(
+        DiffReport.text(changes, oldName: old, newName: new, stages: b.stages.map { ($0.id, $0.name) }, color: color.isOn(forDescriptor: 1)))
+    case .text: break
     }
-    if !changes.isEmpty { throw ExitCode(ExitStatus.problems) }
+    if !changes.isEmpty { throw CommandFailure.problems }
   }
 }
 
@@ -56,13 +54,14 @@ struct Textconv: ParsableCommand {
     do {
       bytes = try MapFile.readAll(file)
     } catch {
-      Console.error("journeymap: \(error)")
-      throw ExitCode(ExitStatus.usage)
+      throw CommandFailure.usage("\(error)")
     }
+    // git shows this in `git log -p` and `git diff`, on a terminal: every byte of it is made
+    // safe, including a file that is not a map at all.
     if let map = MapLoader.load(bytes).map {
-      print(Outline.text(map), terminator: "")
+      Console.safeText(SafeText.lines(Outline.text(map)))
     } else {
-      FileHandle.standardOutput.write(Data(bytes))
+      Console.safeText(SafeText.lines(String(decoding: bytes, as: UTF8.self)))
     }
   }
 }

@@ -45,105 +45,80 @@ struct Edit: ParsableCommand {
   func run() throws {
     let environment = ProcessInfo.processInfo.environment
     if keys == nil && !Terminal.isInteractive {
-      Console.error("journeymap: the editor needs a terminal (standard input and output must be a tty); use --keys for a headless run, or check/fmt for scripts")
-      throw ExitCode(ExitStatus.usage)
+      throw CommandFailure.usage(
+        "the editor needs a terminal (standard input and output must be a tty); use --keys for a headless run, or check/fmt for scripts")
     }
     var ids = IDGenerator.fromEnvironment(environment)
     let opened: MapOpener.Opened
     switch MapOpener.open(file, ids: &ids) {
     case .success(let value): opened = value
     case .failure(.unreadable(let error)):
-      Console.error("journeymap: \(error)")
-      throw ExitCode(ExitStatus.usage)
-    case .failure(.invalid(let problems)):
+      throw CommandFailure.usage("\(error)")
+    case .failure(.invalid(_, let problems)):
       for problem in problems { Console.error(problem.formatted(file: file ?? "")) }
       Console.error("journeymap: \(file ?? "") has problems; fix them (journeymap check lists them) before editing")
-      throw ExitCode(ExitStatus.problems)
+      throw CommandFailure.problems
     }
     let chosenTheme = Theme(rawValue: theme) ?? .normal
-    let recoveryPath = RecoveryFile.path(for: file)
     if let keys {
-      try runHeadless(opened, keys: keys, ids: ids, theme: chosenTheme, recoveryPath: recoveryPath)
+      try runHeadless(opened, keys: keys, ids: ids, theme: chosenTheme)
     } else {
-      try runInTerminal(opened, ids: ids, theme: chosenTheme, environment: environment, recoveryPath: recoveryPath)
+      try runInTerminal(opened, ids: ids, theme: chosenTheme, environment: environment)
     }
   }
 
-  func runHeadless(_ opened: MapOpener.Opened, keys: String, ids: IDGenerator, theme: Theme, recoveryPath: String) throws {
+  func runHeadless(_ opened: MapOpener.Opened, keys: String, ids: IDGenerator, theme: Theme) throws {
     let events: [InputEvent]
     do {
       events = try KeyNotation.parse(keys)
     } catch {
-      Console.error("journeymap: --keys: \(error)")
-      throw ExitCode(ExitStatus.usage)
+      throw CommandFailure.usage("--keys: \(error)")
     }
     var state = EditorState(
       map: opened.map, filePath: file, isNew: opened.isNew, size: Size(parsing: size)!, ids: ids, theme: theme)
-    if let offer = RecoveryKeeper.offer(for: opened.map, recoveryPath: recoveryPath) { state.offer(offer) }
+    // A headless run reads what a crashed session left (a demo can show the offer) but keeps
+    // no files of its own beside the map.
+    let me = ProcessIdentity.current
+    if let orphan = EditorFiles(mapPath: file).orphanedRecoveries(besides: me).first,
+      let offer = RecoveryOffer.make(for: opened.map, recoveryPath: orphan)
+    {
+      state.offer(offer)
+    }
     var session = EditorSession(state: state)
+    session.change { $0.resumeEmbeddedDraft() }
     session.run(events)
     let text = session.screen.text
     if let dumpScreen {
       do {
-        try MapFile.writePlain(Array(text.utf8), to: dumpScreen)
+        try MapFile.write(Array(text.utf8), to: dumpScreen)
       } catch {
-        Console.error("journeymap: \(error)")
-        throw ExitCode(ExitStatus.usage)
+        throw CommandFailure.usage("\(error)")
       }
     } else {
-      FileHandle.standardOutput.write(Data(text.utf8))
+      Console.safeText(text)
     }
   }
 
-  func runInTerminal(
-    _ opened: MapOpener.Opened, ids: IDGenerator, theme: Theme, environment: [String: String], recoveryPath: String
-  ) throws {
+  func runInTerminal(_ opened: MapOpener.Opened, ids: IDGenerator, theme: Theme, environment: [String: String]) throws {
     let terminal: Terminal
     do {
       terminal = try Terminal(environment: environment)
     } catch {
-      Console.error("journeymap: \(error)")
-      throw ExitCode(ExitStatus.usage)
+      throw CommandFailure.usage("\(error)")
     }
     jm_install_signal_handlers()
-    terminal.setInputTimeout(milliseconds: 250)
-    var state = EditorState(
+    let state = EditorState(
       map: opened.map, filePath: file, isNew: opened.isNew, size: terminal.size, ids: ids,
       theme: terminal.hasColor ? theme : .mono)
-    let lock = MapLock(for: file)
-    switch lock.acquire() {
-    case .heldBy(let pid):
-      state.warnAtStart("\(file ?? "This map") is also open in another journeymap (process \(pid)); saves will ask before overwriting its changes")
-    case .tookOverStale, .free: break
-    }
-    defer { lock.release() }
-    if let offer = RecoveryKeeper.offer(for: opened.map, recoveryPath: recoveryPath) { state.offer(offer) }
-    var session = EditorSession(state: state)
-    let keeper = RecoveryKeeper(path: recoveryPath)
-    terminal.present(session.screen, theme: session.state.options.theme)
-    while !session.isFinished {
-      let signal = jm_take_quit_signal()
-      if signal != 0 {
-        // Terminal closed, killed or interrupted: keep every word, give the terminal back.
-        keeper.writeNow(session.state)
-        lock.release()
-        terminal.stop()
-        if session.state.isModified {
-          Console.error("journeymap: stopped by signal \(signal); unsaved changes are kept in \(keeper.path) — open the map again to restore them")
-        }
-        Foundation.exit(128 + signal)
+    let runtime = EditorRuntime(state: state, terminal: terminal, takeSignal: { jm_take_quit_signal() })
+    switch runtime.run() {
+    case .quit(let saved):
+      if let saved { Console.out("journeymap: \(saved) saved") }
+    case .signalled(let signal, let kept):
+      if let kept {
+        Console.error("journeymap: stopped by signal \(signal); unsaved work is kept in \(kept) — open the map again to restore it")
       }
-      if let event = terminal.readEvent() {
-        session.send(event)
-        terminal.present(session.screen, theme: session.state.options.theme)
-      }
-      keeper.update(session.state)
-    }
-    // Quitting with unsaved changes means the user chose to drop them.
-    keeper.finish(session.state, keepUnsaved: false)
-    terminal.stop()
-    if let path = session.state.filePath, !session.state.isModified {
-      Console.out("journeymap: \(path) saved")
+      Foundation.exit(128 + signal)
     }
   }
 }

@@ -35,8 +35,11 @@ struct Export: ParsableCommand {
   @Option(help: "Markdown flavour: slides (Marp and pandoc) or gfm (one document).")
   var flavor: String = "slides"
 
-  @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+  @Option(name: .shortAndLong, help: "Write to this file instead of standard output (never a *.journey.json).")
   var output: String?
+
+  @Flag(help: "Replace the -o file if it already exists.")
+  var force = false
 
   func validate() throws {
     if let format, ExportFormat(name: format) == nil {
@@ -54,28 +57,37 @@ struct Export: ParsableCommand {
     format.flatMap(ExportFormat.init(name:)) ?? output.flatMap(ExportFormat.init(inferringFrom:)) ?? .markdown
   }
 
+  func write(_ bytes: [UInt8], to output: String) throws(CommandFailure) {
+    do {
+      try MapFile.write(bytes, to: output, policy: force ? .replace : .refuseExisting)
+    } catch {
+      let exists = error.kind == .exists
+      throw CommandFailure.usage(exists ? "\(output) already exists; add --force to replace it" : error.description)
+    }
+  }
+
   func run() throws {
     guard case .valid(let map, _) = LoadedFile.load(file) else {
-      throw ExitCode(MapFile.exists(file) ? ExitStatus.problems : ExitStatus.usage)
+      throw MapFile.exists(file) ? CommandFailure.problems : CommandFailure.usage()
     }
+    if let output, let refusal = ExportDestination.refusal(output: output, input: file) { throw CommandFailure.usage(refusal) }
     let format = resolvedFormat
     let name = (file as NSString).lastPathComponent
     let text = Exporter.text(
       map, format: format, view: ExportView(rawValue: view)!, flavor: MarkdownFlavor(rawValue: flavor)!, sourceName: name)
+    let bytes: [UInt8]
     do {
-      let bytes = format.needsGraphviz ? try Graphviz.render(text, format: format) : Array(text.utf8)
-      if let output {
-        try MapFile.writeAtomicallyOrPlain(bytes, to: output)
-        Console.error("wrote \(output)")
-      } else {
-        FileHandle.standardOutput.write(Data(bytes))
-      }
-    } catch let error as Graphviz.Failure {
-      Console.error("journeymap: \(error)")
-      throw ExitCode(ExitStatus.usage)
+      bytes = format.needsGraphviz ? try Graphviz.render(text, format: format) : Array(text.utf8)
     } catch {
-      Console.error("journeymap: \(error)")
-      throw ExitCode(ExitStatus.usage)
+      throw CommandFailure.usage("\(error)")
+    }
+    if let output {
+      try write(bytes, to: output)
+      Console.error("wrote \(output)")
+    } else {
+      // On standard output an export is text for a terminal or a pipe: made safe like every
+      // other output. Written to a file (-o), it keeps the map's text, escaped for its format.
+      Console.safeText(SafeText.lines(String(decoding: bytes, as: UTF8.self)))
     }
   }
 }

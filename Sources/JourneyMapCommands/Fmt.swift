@@ -42,7 +42,7 @@ struct Fmt: ParsableCommand {
       }
       let canonical = MapEncoder.encode(map)
       if file == LoadedFile.standardInput && !check {
-        FileHandle.standardOutput.write(Data(canonical))
+        Console.data(canonical)
         continue
       }
       if canonical == bytes { continue }
@@ -52,13 +52,13 @@ struct Fmt: ParsableCommand {
         continue
       }
       do {
-        try MapFile.writeAtomically(canonical, to: file)
+        try MapFile.write(canonical, to: file)
         Console.out("formatted \(file)")
       } catch {
         Console.error("journeymap: \(error)")
         worsen(ExitStatus.usage)
       }
     }
-    if status != ExitStatus.success { throw ExitCode(status) }
+    if let failure = CommandFailure(worst: status) { throw failure }
   }
 }

@@ -45,7 +45,7 @@ struct GitSetup: ParsableCommand {
         let result = Git.run(["config", scope, key, value])
         guard result.status == 0 else {
           Console.error("journeymap: git config \(key) failed: \(result.output)")
-          throw ExitCode(ExitStatus.usage)
+          throw CommandFailure.usage()
         }
         Console.out("set      \(key) = \(value)")
       }
@@ -62,18 +62,17 @@ struct GitSetup: ParsableCommand {
       } else {
         let updated = text + (text.isEmpty || text.hasSuffix("\n") ? "" : "\n") + Self.attributesLine + "\n"
         do {
-          try MapFile.writeAtomically(Array(updated.utf8), to: file)
+          try MapFile.write(Array(updated.utf8), to: file)
         } catch {
-          Console.error("journeymap: \(error)")
-          throw ExitCode(ExitStatus.usage)
+          throw CommandFailure.usage("\(error)")
         }
         Console.out("added    .gitattributes: \(Self.attributesLine) (commit it)")
       }
     } else if !global {
       Console.error("journeymap: not inside a git repository (use --global to configure your user only)")
-      throw ExitCode(ExitStatus.usage)
+      throw CommandFailure.usage()
     }
-    if check && missing > 0 { throw ExitCode(ExitStatus.problems) }
+    if check && missing > 0 { throw CommandFailure.problems }
   }
 
   /// How git should call journeymap: by name when that is this program, else by full path.

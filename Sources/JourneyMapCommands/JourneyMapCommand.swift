@@ -37,14 +37,50 @@ public struct JourneyMapCommand: ParsableCommand {
       var command = try parseAsRoot(arguments)
       try command.run()
       Foundation.exit(0)
+    } catch let failure as CommandFailure {
+      if let message = failure.message { Console.error("journeymap: " + message) }
+      Foundation.exit(failure.status)
     } catch {
+      // ArgumentParser's own outcomes: help and version (status 0), usage errors, ExitCode.
       let code = exitCode(for: error)
-      if code == .validationFailure {
-        Console.error(fullMessage(for: error))
-        Foundation.exit(ExitStatus.usage)
+      let message = fullMessage(for: error)
+      if code == .success {
+        if !message.isEmpty { Console.out(message) }
+        Foundation.exit(ExitStatus.success)
       }
-      exit(withError: error)
+      if !message.isEmpty { Console.error(message) }
+      Foundation.exit(code == .validationFailure ? ExitStatus.usage : code.rawValue)
     }
+  }
+}
+
+/// The one error a command throws: which exit status it ends with, and what to say, if the
+/// command has not already said it. `runAndExit` maps it, in one place.
+enum CommandFailure: Error {
+  /// Exit 1: a file has problems, is not canonical, or differs; already reported.
+  case problems
+  /// Exit 2: bad usage, or a file that cannot be read or written.
+  case usage(String? = nil)
+
+  /// The failure for the worst status of several files (nil when all succeeded).
+  init?(worst status: Int32) {
+    switch status {
+    case ExitStatus.success: return nil
+    case ExitStatus.problems: self = .problems
+    default: self = .usage()
+    }
+  }
+
+  var status: Int32 {
+    switch self {
+    case .problems: return ExitStatus.problems
+    case .usage: return ExitStatus.usage
+    }
+  }
+
+  var message: String? {
+    if case .usage(let message) = self { return message }
+    return nil
   }
 }
 
@@ -55,15 +91,4 @@ public enum ExitStatus {
   public static let problems: Int32 = 1
   /// Bad usage or an I/O error: the command could not do its job.
   public static let usage: Int32 = 2
-}
-
-/// Output helpers: results on standard output, errors on standard error.
-enum Console {
-  static func out(_ text: String) {
-    FileHandle.standardOutput.write(Data((text + "\n").utf8))
-  }
-
-  static func error(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
-  }
 }

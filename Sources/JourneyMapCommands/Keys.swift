@@ -11,6 +11,6 @@ struct Keys: ParsableCommand {
   var markdown = false
 
   func run() throws {
-    print(markdown ? ActionTable.markdown : ActionTable.plainText, terminator: "")
+    Console.safeText(markdown ? ActionTable.markdown : ActionTable.plainText)
   }
 }

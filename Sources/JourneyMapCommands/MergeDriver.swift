@@ -24,20 +24,20 @@ struct MergeDriver: ParsableCommand {
     let name = path ?? ours
     guard let b = LoadedFile.loadForReading(base), let o = LoadedFile.loadForReading(ours), let t = LoadedFile.loadForReading(theirs) else {
       Console.error("journeymap: \(name): a side is not a readable map; falling back to git merge-file")
-      throw ExitCode(fallback())
+      if let failure = CommandFailure(worst: fallback()) { throw failure }
+      return
     }
     let result = MapMerge.merge(base: b, ours: o, theirs: t)
     do {
-      try MapFile.writeAtomically(MapEncoder.encode(result.map), to: ours)
+      try MapFile.write(MapEncoder.encode(result.map), to: ours)
     } catch {
-      Console.error("journeymap: \(error)")
-      throw ExitCode(ExitStatus.usage)
+      throw CommandFailure.usage("\(error)")
     }
     if !result.conflicts.isEmpty {
       Console.error("journeymap: \(name): \(result.conflicts.count) conflict(s) recorded in the file:")
       for (i, conflict) in result.conflicts.enumerated() { Console.error("  \(i + 1). \(conflict.summary)") }
       Console.error("journeymap: settle them with `journeymap resolve \(name) --ours|--theirs` or in the editor, then git add")
-      throw ExitCode(ExitStatus.problems)
+      throw CommandFailure.problems
     }
   }
 
@@ -71,7 +71,7 @@ struct Resolve: ParsableCommand {
   }
 
   func run() throws {
-    guard let map = LoadedFile.loadForReading(file) else { throw ExitCode(ExitStatus.problems) }
+    guard let map = LoadedFile.loadForReading(file) else { throw CommandFailure.problems }
     let conflicts = MergeConflict.recorded(in: map)
     if list || conflicts.isEmpty {
       if conflicts.isEmpty { Console.out("\(file): no conflicts") }
@@ -80,20 +80,19 @@ struct Resolve: ParsableCommand {
     }
     if let bad = only.first(where: { $0 < 1 || $0 > conflicts.count }) {
       Console.error("journeymap: there is no conflict \(bad) (1–\(conflicts.count))")
-      throw ExitCode(ExitStatus.usage)
+      throw CommandFailure.usage()
     }
     let outcome: ConflictResolver.Outcome
     do {
       outcome = try ConflictResolver.resolve(map, choosing: ours ? .ours : .theirs, only: only.isEmpty ? nil : Set(only.map { $0 - 1 }))
     } catch {
       Console.error("journeymap: \(error)")
-      throw ExitCode(ExitStatus.problems)
+      throw CommandFailure.problems
     }
     do {
-      try MapFile.writeAtomically(MapEncoder.encode(outcome.map), to: file)
+      try MapFile.write(MapEncoder.encode(outcome.map), to: file)
     } catch {
-      Console.error("journeymap: \(error)")
-      throw ExitCode(ExitStatus.usage)
+      throw CommandFailure.usage("\(error)")
     }
     for note in outcome.notes { Console.out("note: \(note)") }
     let remaining = MergeConflict.recorded(in: outcome.map).count

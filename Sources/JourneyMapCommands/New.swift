@@ -36,13 +36,13 @@ struct New: ParsableCommand {
   func run() throws {
     if MapFile.exists(file) {
       Console.error("journeymap: \(file): already exists; not overwriting it")
-      throw ExitCode(ExitStatus.problems)
+      throw CommandFailure.problems
     }
     var ids = IDGenerator.fromEnvironment(ProcessInfo.processInfo.environment)
     var map: JourneyMap
     if let from {
       guard case .valid(let source, _) = LoadedFile.load(from) else {
-        throw ExitCode(MapFile.exists(from) ? ExitStatus.problems : ExitStatus.usage)
+        throw MapFile.exists(from) ? CommandFailure.problems : CommandFailure.usage()
       }
       map = source
       if let title { map.title = title }
@@ -52,10 +52,9 @@ struct New: ParsableCommand {
     }
     if let state, let value = MapState(rawValue: state) { map.state = value }
     do {
-      try MapFile.writeAtomically(MapEncoder.encode(map), to: file, createOnly: true)
+      try MapFile.write(MapEncoder.encode(map), to: file, policy: .refuseExisting)
     } catch {
-      Console.error("journeymap: \(error)")
-      throw ExitCode(ExitStatus.usage)
+      throw CommandFailure.usage("\(error)")
     }
     if let from {
       Console.out("created \(file) from \(from) (\(map.state.rawValue) state, same ids): journeymap diff \(from) \(file) shows the redesign")

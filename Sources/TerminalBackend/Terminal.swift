@@ -9,7 +9,7 @@ import JourneyMapEditor
 /// The only code that talks to ncurses: starts and restores the terminal, reads keys (wide
 /// characters, mouse, resizes) and paints ``Screen``s. Everything it shows was decided by the
 /// pure renderer; everything it reads becomes an ``InputEvent``.
-public final class Terminal {
+public final class Terminal: TerminalDevice {
   public struct StartError: Error, CustomStringConvertible {
     public var description: String
   }
@@ -85,8 +85,18 @@ public final class Terminal {
     Size(columns: Int(getmaxx(jm_stdscr())), rows: Int(getmaxy(jm_stdscr())))
   }
 
-  /// Blocks until a key, a mouse action or a resize arrives.
-  public func readEvent() -> InputEvent? {
+  private var timeout: Int?
+
+  public func nextEvent(timeoutMilliseconds: Int) -> InputEvent? {
+    if timeout != timeoutMilliseconds {
+      timeout = timeoutMilliseconds
+      wtimeout(jm_stdscr(), Int32(timeoutMilliseconds))
+    }
+    return readEvent()
+  }
+
+  /// Waits (as long as the input timeout) for a key, a mouse action or a resize.
+  func readEvent() -> InputEvent? {
     var wc: wint_t = 0
     let result = get_wch(&wc)
     if result == ERR { return nil }

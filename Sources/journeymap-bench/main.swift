@@ -41,7 +41,7 @@ case "generate":
   var samples = SampleMaps(seed: seed)
   let map = samples.map(steps: steps)
   do {
-    try MapFile.writeAtomically(MapEncoder.encode(map), to: rest[1])
+    try MapFile.write(MapEncoder.encode(map), to: rest[1])
   } catch {
     FileHandle.standardError.write(Data("\(error)\n".utf8))
     exit(1)
@@ -93,7 +93,7 @@ case "editor":
     let t = milliseconds {
       _ = state.handle(event)
       _ = Renderer.render(state)
-      keeper.update(state)
+      keeper.update(state, now: DispatchTime.now().uptimeNanoseconds)
     }
     times.append(t)
     let kind: String

@@ -191,13 +191,27 @@ struct TmuxTests {
   }
 }
 
-/// Never lose a workshop: a terminal that goes away keeps every word in the recovery file, and
-/// opening the map again offers it back.
+/// Every typed word survives the terminal going away: committed edits and the text still being
+/// typed in a cell are in this editor's recovery file within about half a second, and opening
+/// the map again offers them back, the cell text in its cell.
 @Suite("Recovery in a real terminal", .serialized)
 struct RecoveryTmuxTests {
+  static let typed = "Finally, a start date for the rollout"
+
+  /// The recovery files beside a map (one per editor process).
+  static func recoveries(_ dir: URL, _ name: String) -> [URL] {
+    let entries = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+    return entries.filter { $0.hasPrefix(".\(name).") && $0.hasSuffix(".recover") }.map { dir.appendingPathComponent($0) }
+  }
+
+  static func recoveryHolds(_ dir: URL, _ name: String, _ text: String) -> Bool {
+    recoveries(dir, name).contains { ((try? String(contentsOf: $0, encoding: .utf8)) ?? "").contains(text) }
+  }
+
   /// Each test edits a map of its own name, so the process it signals is surely its own.
   func editThenStop(_ stop: (TmuxSession, String) -> Void) throws {
     let dir = try CLI.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
     let name = "r-\(UUID().uuidString.prefix(8).lowercased()).journey.json"
     try FileManager.default.copyItem(at: CLI.root.appendingPathComponent("maps/onboarding.journey.json"), to: dir.appendingPathComponent(name))
     let original = try Data(contentsOf: dir.appendingPathComponent(name))
@@ -209,47 +223,72 @@ struct RecoveryTmuxTests {
     tmux.keys("Enter", "C-u")
     tmux.type("Signs the contract at last")
     tmux.keys("Enter", "j", "a")
-    tmux.type("Finally, a start date")
-    tmux.keys("Enter")
-    tmux.wait(for: "Finally, a start date")
-    // The recovery file follows within two seconds.
-    let recovery = dir.appendingPathComponent(".\(name).recover")
-    let deadline = Date().addingTimeInterval(3)
-    while Date() < deadline, !((try? String(contentsOf: recovery, encoding: .utf8))?.contains("Finally, a start date") ?? false) {
-      usleep(50_000)
-    }
-    #expect((try? String(contentsOf: recovery, encoding: .utf8))?.contains("Finally, a start date") == true, "no recovery file")
+    // Typed into the cell and not committed: what the room just said.
+    tmux.type(Self.typed)
+    tmux.wait(for: "for the rollout")
+    let typedAt = Date()
+    while Date().timeIntervalSince(typedAt) < 3, !Self.recoveryHolds(dir, name, Self.typed) { usleep(20_000) }
+    let delay = Date().timeIntervalSince(typedAt)
+    #expect(Self.recoveryHolds(dir, name, Self.typed), "the text being typed never reached a recovery file")
+    // Half a second is the promise; the margin is for a loaded test machine.
+    #expect(delay < 1.5, "the recovery file took \(delay) s to follow the typing")
     stop(tmux, name)
     // The map itself was never written.
     #expect(try Data(contentsOf: dir.appendingPathComponent(name)) == original)
-    // Opening again offers the work back; r restores it.
+    // Opening again offers the work back; r restores it, the typed text in its cell.
     guard let again = TmuxSession(command: "'\(CLI.binary)' \(name)", directory: dir) else { return }
     again.wait(for: "Unsaved work from an earlier session")
     #expect(again.screen.contains("Signs the contract at last"))
+    #expect(again.screen.contains("for the rollout"))
     again.keys("r")
-    again.wait(for: "Restored the unsaved work")
+    again.wait(for: "what was being typed")
+    #expect(again.screen.contains("EDIT"), "the typed text is back in its cell, being edited")
+    again.keys("Enter")
     again.keys("C-s")
     again.wait(for: "Saved \(name)")
     let saved = try String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8)
-    #expect(saved.contains("Signs the contract at last") && saved.contains("Finally, a start date"))
+    #expect(saved.contains("Signs the contract at last"))
+    #expect(saved.contains("\"" + Self.typed + "\""), "the typed text is a thought of its own")
+    #expect(!saved.contains("x-journeymap-draft"))
     again.keys("q")
+    func locks() -> [String] { (try? FileManager.default.contentsOfDirectory(atPath: dir.path))?.filter { $0.hasSuffix(".lock") } ?? [] }
     let gone = Date().addingTimeInterval(3)
-    while Date() < gone, FileManager.default.fileExists(atPath: recovery.path) { usleep(50_000) }
-    #expect(!FileManager.default.fileExists(atPath: recovery.path), "the recovery file outlived a clean save and quit")
+    while Date() < gone, !Self.recoveries(dir, name).isEmpty || !locks().isEmpty { usleep(50_000) }
+    #expect(Self.recoveries(dir, name).isEmpty, "a recovery file outlived a clean save and quit")
+    #expect(locks().isEmpty, "locks left behind: \(locks())")
   }
 
-  @Test func sighupKeepsEveryEdit() throws {
+  static func signal(_ name: String, _ signal: Int32) {
+    if let pid = TmuxSession.pgrep(name) { kill(pid, signal) }
+  }
+
+  @Test func sighupKeepsEveryWord() throws {
     try editThenStop { tmux, name in
-      if let pid = TmuxSession.pgrep(name) { kill(pid, SIGHUP) }
+      Self.signal(name, SIGHUP)
       tmux.wait(for: "exit=129")
-      #expect(tmux.screen.contains("unsaved changes are kept"))
+      #expect(tmux.screen.contains("unsaved work is kept"))
     }
   }
 
-  @Test func sigtermKeepsEveryEdit() throws {
+  @Test func sigtermKeepsEveryWord() throws {
     try editThenStop { tmux, name in
-      if let pid = TmuxSession.pgrep(name) { kill(pid, SIGTERM) }
+      Self.signal(name, SIGTERM)
       tmux.wait(for: "exit=143")
+    }
+  }
+
+  @Test func sigintFromOutsideKeepsEveryWord() throws {
+    try editThenStop { tmux, name in
+      Self.signal(name, SIGINT)
+      tmux.wait(for: "exit=130")
+    }
+  }
+
+  /// `kill -9` cannot be caught: what is kept is what the recovery file held already.
+  @Test func killNineKeepsWhatWasTypedHalfASecondAgo() throws {
+    try editThenStop { tmux, name in
+      Self.signal(name, SIGKILL)
+      tmux.wait(for: "exit=137")
     }
   }
 
@@ -257,18 +296,29 @@ struct RecoveryTmuxTests {
   /// the terminal back, and the recovery file written moments before holds the work.
   @Test func aCrashRestoresTheTerminal() throws {
     try editThenStop { tmux, name in
-      if let pid = TmuxSession.pgrep(name) { kill(pid, SIGSEGV) }
+      Self.signal(name, SIGSEGV)
       tmux.wait(for: "exit=139")
       #expect(tmux.run(["display-message", "-p", "-t", "s", "#{cursor_flag} #{alternate_on}"]).output.hasPrefix("1 0"))
     }
   }
 
-  @Test func killingThePaneKeepsEveryEdit() throws {
+  @Test func killingThePaneKeepsEveryWord() throws {
     try editThenStop { tmux, name in
       let pid = TmuxSession.pgrep(name)
       tmux.run(["kill-pane", "-t", "s"])
       let deadline = Date().addingTimeInterval(5)
       while Date() < deadline, let pid, kill(pid, 0) == 0 { usleep(50_000) }
+      #expect(pid.map { kill($0, 0) != 0 } ?? false, "the editor outlived its pane")
+    }
+  }
+
+  @Test func killingTheTmuxServerKeepsEveryWord() throws {
+    try editThenStop { tmux, name in
+      let pid = TmuxSession.pgrep(name)
+      tmux.run(["kill-server"])
+      let deadline = Date().addingTimeInterval(5)
+      while Date() < deadline, let pid, kill(pid, 0) == 0 { usleep(50_000) }
+      #expect(pid.map { kill($0, 0) != 0 } ?? false, "the editor outlived its terminal")
     }
   }
 }

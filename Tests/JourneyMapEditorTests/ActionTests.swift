@@ -390,9 +390,9 @@ struct ActionTests {
     },
     .export: { s in
       var effects = try Harness.send(&s, ":export md<Enter>")
-      #expect(effects == [.export(format: .markdown, view: .journey, path: "test.md")])
+      #expect(effects == [.export(format: .markdown, view: .journey, path: "test.md", force: false)])
       effects = try Harness.send(&s, ":export svg blueprint pictures/b.svg<Enter>")
-      #expect(effects == [.export(format: .svg, view: .blueprint, path: "pictures/b.svg")])
+      #expect(effects == [.export(format: .svg, view: .blueprint, path: "pictures/b.svg", force: false)])
       effects = try Harness.send(&s, ":export pdf<Enter>")
       #expect(effects.isEmpty && s.message?.isError == true)
     },

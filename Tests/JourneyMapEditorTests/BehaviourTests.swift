@@ -134,7 +134,7 @@ struct BehaviourTests {
     #expect(written == MapEncoder.encode(session.state.map))
     #expect(!session.state.isModified)
     #expect(session.screen.text.contains("Saved"))
-    session.writeFile = { _, _ in throw FileError(path: path, reason: "no space left on device") }
+    session.writeFile = { _, _, _ in throw FileError(path: path, reason: "no space left on device") }
     session.run(try KeyNotation.parse("-<C-s>"))
     #expect(session.state.isModified)
     #expect(session.screen.text.contains("no space left on device"))

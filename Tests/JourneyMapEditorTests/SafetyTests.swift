@@ -106,16 +106,32 @@ struct SafetyTests {
     #expect(!session.state.isModified)
   }
 
-  @Test func locksTellAboutAnotherEditorAndStaleOnesAreTakenOver() throws {
+  @Test func locksAndRecoveryFilesBelongToOneProcess() throws {
     let (file, _) = try Self.setUp()
-    let lock = MapLock(for: file.path)
-    #expect(lock.path.hasSuffix("/.m.journey.json.lock"))
-    #expect(lock.acquire() == .free)
-    try Data("1\n".utf8).write(to: URL(fileURLWithPath: lock.path))  // pid 1 is always alive
-    #expect(lock.acquire() == .heldBy(pid: 1))
-    try Data("999999\n".utf8).write(to: URL(fileURLWithPath: lock.path))
-    #expect(lock.acquire() == .tookOverStale(pid: 999999))
-    lock.release()
-    #expect(!FileManager.default.fileExists(atPath: lock.path))
+    let files = EditorFiles(mapPath: file.path)
+    let me = ProcessIdentity.current
+    let other = ProcessIdentity(pid: 1, started: nil)  // pid 1 is always alive
+    let gone = ProcessIdentity(pid: 999_999, started: nil)
+    #expect(files.lockPath(for: me).hasSuffix("/.m.journey.json.\(me.pid).lock"))
+    #expect(files.recoveryPath(for: me).hasSuffix("/.m.journey.json.\(me.pid).recover"))
+    files.announce(me)
+    #expect(files.liveEditors(besides: me).isEmpty)
+    files.announce(other)
+    files.announce(gone)
+    #expect(files.liveEditors(besides: me) == [other])
+    // A recovery file of a live editor is never offered; one of a process that is gone is.
+    for owner in [me, other, gone] { try Data("{}".utf8).write(to: URL(fileURLWithPath: files.recoveryPath(for: owner))) }
+    #expect(files.orphanedRecoveries(besides: me) == [files.recoveryPath(for: gone)])
+    // A process id reused by another program is not the editor that wrote the lock.
+    #expect(me.started != nil, "process start times come from /proc")
+    let reused = ProcessIdentity(pid: 1, started: 123_456_789_012)
+    files.announce(reused)
+    #expect(files.liveEditors(besides: me).isEmpty)
+    // Quitting removes only this editor's lock.
+    files.withdraw(me)
+    #expect(!FileManager.default.fileExists(atPath: files.lockPath(for: me)))
+    #expect(FileManager.default.fileExists(atPath: files.lockPath(for: reused)))
+    files.removeStaleLocks(besides: me)
+    #expect(!FileManager.default.fileExists(atPath: files.lockPath(for: gone)))
   }
 }

@@ -1,3 +1,4 @@
+import JourneyMapCore
 import JourneyMapEditor
 import Testing
 

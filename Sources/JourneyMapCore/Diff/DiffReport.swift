@@ -1,5 +1,9 @@
 /// Prints a semantic diff: one change per line, grouped by stage and step, like `diff` but
 /// about journeys. Plain text, ANSI colour for terminals, or JSON for scripts.
+///
+/// The text report is ready for a terminal: every piece of map text (and every file name) goes
+/// through ``SafeText`` before the report adds its own colours, so a hostile map cannot smuggle
+/// escape sequences into `journeymap diff` or `git diff`.
 public enum DiffReport {
   public static func text(_ changes: [MapDifference], oldName: String, newName: String, stages: [(id: String, name: String)], color: Bool) -> String {
     var out = ""
@@ -16,7 +20,8 @@ public enum DiffReport {
       case .moved: return paint(">", "36")
       }
     }
-    func quoted(_ s: String?) -> String { "\"\(s ?? "")\"" }
+    func safe(_ s: String?) -> String { SafeText.displayable(s ?? "") }
+    func quoted(_ s: String?) -> String { "\"\(safe(s))\"" }
     func detail(_ c: MapDifference) -> String {
       let field = c.field ?? ""
       if field == "moment of truth" {
@@ -27,19 +32,19 @@ public enum DiffReport {
         }
       }
       switch c.kind {
-      case .added: return "\(field): \(quoted(c.new))"
-      case .removed: return "\(field): \(quoted(c.old))"
+      case .added: return "\(safe(field)): \(quoted(c.new))"
+      case .removed: return "\(safe(field)): \(quoted(c.old))"
       case .changed:
-        var text = "\(field): \(quoted(c.old)) → \(quoted(c.new))"
-        if let note = c.note { text += " (\(note))" }
+        var text = "\(safe(field)): \(quoted(c.old)) → \(quoted(c.new))"
+        if let note = c.note { text += " (\(safe(note)))" }
         return text
       case .moved:
         if c.field == "stage" { return "moved from stage \(quoted(c.old)) to \(quoted(c.new))" }
-        return "moved \(c.note ?? "")"
+        return "moved \(safe(c.note))"
       }
     }
     // git's a/ and b/ prefixes, except before an absolute path.
-    func labelled(_ prefix: String, _ name: String) -> String { name.hasPrefix("/") ? name : prefix + name }
+    func labelled(_ prefix: String, _ name: String) -> String { safe(name.hasPrefix("/") ? name : prefix + name) }
     line(paint("--- " + labelled("a/", oldName), "1"))
     line(paint("+++ " + labelled("b/", newName), "1"))
     let mapChanges = changes.filter { $0.scope == .map }
@@ -51,10 +56,10 @@ public enum DiffReport {
     if !touchpoints.isEmpty {
       line(paint("touchpoints", "1"))
       for c in touchpoints {
-        let head = "touchpoint \(c.id ?? "") \(quoted(c.name))"
+        let head = "touchpoint \(safe(c.id)) \(quoted(c.name))"
         switch c.kind {
-        case .added: line("  \(sign(.added)) \(head) (\(c.new ?? ""))")
-        case .removed: line("  \(sign(.removed)) \(head) (\(c.old ?? ""))")
+        case .added: line("  \(sign(.added)) \(head) (\(safe(c.new)))")
+        case .removed: line("  \(sign(.removed)) \(head) (\(safe(c.old)))")
         default: line("  \(sign(c.kind)) \(head): \(detail(c))")
         }
       }
@@ -70,12 +75,12 @@ public enum DiffReport {
       let stageChanges = changes.filter { $0.scope == .stage && $0.id == stage.id }
       let stepChanges = changes.filter { $0.scope == .step && $0.stageID == stage.id }
       guard !stageChanges.isEmpty || !stepChanges.isEmpty else { continue }
-      line(paint("stage \(stage.id) \(quoted(stage.name))", "1"))
+      line(paint("stage \(safe(stage.id)) \(quoted(stage.name))", "1"))
       for c in stageChanges {
         switch c.kind {
-        case .added: line("  \(sign(.added)) stage added (\(c.note ?? ""))")
+        case .added: line("  \(sign(.added)) stage added (\(safe(c.note)))")
         case .removed: line("  \(sign(.removed)) stage removed")
-        case .moved: line("  \(sign(.moved)) stage moved: \(c.note ?? "")")
+        case .moved: line("  \(sign(.moved)) stage moved: \(safe(c.note))")
         case .changed: line("  \(sign(.changed)) \(detail(c))")
         }
       }
@@ -83,7 +88,7 @@ public enum DiffReport {
       for c in stepChanges where !seen.contains(c.id ?? "") { seen.append(c.id ?? "") }
       for id in seen {
         let mine = stepChanges.filter { $0.id == id }
-        let head = "step \(id) \(quoted(mine[0].name))"
+        let head = "step \(safe(id)) \(quoted(mine[0].name))"
         if let whole = mine.first(where: { $0.field == nil && $0.kind != .moved }) {
           line("  \(sign(whole.kind)) \(head)")
           continue
@@ -99,9 +104,9 @@ public enum DiffReport {
       for c in processes where !seen.contains(c.id ?? "") { seen.append(c.id ?? "") }
       for id in seen {
         let mine = processes.filter { $0.id == id }
-        let head = "process \(id) \(quoted(mine[0].name))"
+        let head = "process \(safe(id)) \(quoted(mine[0].name))"
         if let whole = mine.first(where: { $0.field == nil }) {
-          line("  \(sign(whole.kind)) \(head) (\(whole.new ?? whole.old ?? ""))")
+          line("  \(sign(whole.kind)) \(head) (\(safe(whole.new ?? whole.old)))")
           for c in mine where c.field != nil { line("      \(sign(c.kind)) \(detail(c))") }
           continue
         }

@@ -10,17 +10,52 @@ import Foundation
 
 /// A failure to read or write a file (as opposed to a problem in its content).
 public struct FileError: Error, Equatable, Sendable, CustomStringConvertible {
+  /// What a caller may want to act on: ask before overwriting, offer to write anyway.
+  public enum Kind: Equatable, Sendable {
+    /// The file exists and the write was asked not to replace it.
+    case exists
+    /// The file exists and is read-only; the write was not asked to replace it anyway.
+    case readOnly
+    case other
+  }
+
   public var path: String
   public var reason: String
-  public init(path: String, reason: String) {
+  public var kind: Kind
+
+  public init(path: String, reason: String, kind: Kind = .other) {
     self.path = path
     self.reason = reason
+    self.kind = kind
   }
   public var description: String { "\(path): \(reason)" }
 }
 
-/// Reading and writing map files. Writes are atomic: a reader (or a crash, or a full disk) sees
-/// either the old file or the new one, never half of each.
+/// What a write may do to a file that is already there.
+public struct WritePolicy: Equatable, Sendable {
+  public enum Existing: Equatable, Sendable {
+    /// Replace it (a map being saved, a file the user named with --force).
+    case replace
+    /// Leave it and fail with ``FileError/Kind/exists`` (an export without --force, `new`).
+    case refuse
+  }
+
+  public var existing: Existing
+  /// Whether a read-only file may be replaced (the user said so after being asked).
+  public var replaceReadOnly: Bool
+
+  public init(existing: Existing = .replace, replaceReadOnly: Bool = false) {
+    self.existing = existing
+    self.replaceReadOnly = replaceReadOnly
+  }
+
+  public static let replace = WritePolicy()
+  public static let refuseExisting = WritePolicy(existing: .refuse)
+}
+
+/// Reading and writing files. Every write of the program goes through ``write(_:to:policy:)``:
+/// a reader (or a crash, or a full disk) sees either the old file or the new one, never half of
+/// each; a symlinked map stays a symlink; a read-only file is never replaced without asking.
 public enum MapFile {
   /// Reads the whole file. Refuses directories, FIFOs and devices with a clear reason rather
   /// than blocking or reading garbage.
@@ -50,23 +85,79 @@ public enum MapFile {
     return bytes
   }
 
-  /// Whether something exists at the path.
+  /// Whether something exists at the path (a dangling symlink counts).
   public static func exists(_ path: String) -> Bool {
     var info = stat()
     return lstat(path, &info) == 0
   }
 
-  /// Writes bytes atomically: to a temporary file in the same directory, flushed to disk, then
-  /// renamed over the target. The target's permissions are kept; on any failure the target is
-  /// untouched and the temporary file removed.
-  public static func writeAtomically(_ bytes: [UInt8], to path: String, createOnly: Bool = false) throws(FileError) {
+  /// Whether a regular file exists at the path (following symlinks).
+  public static func isRegularFile(_ path: String) -> Bool {
+    var info = stat()
+    return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
+  }
+
+  /// Whether two paths name the same file (after symlinks), or the same path when neither exists.
+  public static func sameFile(_ a: String, _ b: String) -> Bool {
+    var x = stat()
+    var y = stat()
+    if stat(a, &x) == 0, stat(b, &y) == 0 { return x.st_dev == y.st_dev && x.st_ino == y.st_ino }
+    return resolvingSymlinks(a) == resolvingSymlinks(b)
+  }
+
+  /// The file a path finally names: symlinks followed (also a dangling one, to where it points),
+  /// so that saving a symlinked map updates its target and keeps the link.
+  public static func resolvingSymlinks(_ path: String) -> String {
+    var current = path
+    for _ in 0..<40 {
+      var info = stat()
+      guard lstat(current, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return current }
+      var buffer = [Int8](repeating: 0, count: Int(PATH_MAX) + 1)
+      let n = readlink(current, &buffer, buffer.count - 1)
+      guard n > 0 else { return current }
+      let target = String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+      if target.hasPrefix("/") {
+        current = target
+      } else {
+        let directory = (current as NSString).deletingLastPathComponent
+        current = directory.isEmpty ? target : directory + "/" + target
+      }
+    }
+    return current
+  }
+
+  /// The one way files are written. Regular files (and new ones) are replaced atomically: a
+  /// temporary file beside the target, flushed, renamed over it, and the directory flushed.
+  /// The target's permissions are kept. FIFOs, devices and `/dev/stdout` are written in place,
+  /// where a rename cannot work. On any failure the target is untouched.
+  public static func write(_ bytes: [UInt8], to path: String, policy: WritePolicy = .replace) throws(FileError) {
+    let target = resolvingSymlinks(path)
+    var info = stat()
+    if stat(target, &info) == 0 {
+      switch info.st_mode & S_IFMT {
+      case S_IFDIR: throw FileError(path: path, reason: "is a directory")
+      case S_IFREG: break
+      default:
+        try writePlain(bytes, to: target)
+        return
+      }
+      if policy.existing == .refuse {
+        throw FileError(path: path, reason: "already exists; not overwriting it", kind: .exists)
+      }
+      if !policy.replaceReadOnly && (info.st_mode & 0o222 == 0 || access(target, W_OK) != 0) {
+        throw FileError(path: path, reason: "is read-only; not replacing it", kind: .readOnly)
+      }
+    }
+    try writeAtomically(bytes, to: target, createOnly: policy.existing == .refuse)
+  }
+
+  /// Replaces or creates `path` (no symlink left to follow) atomically.
+  private static func writeAtomically(_ bytes: [UInt8], to path: String, createOnly: Bool) throws(FileError) {
     let directory = (path as NSString).deletingLastPathComponent
     let base = (path as NSString).lastPathComponent
     var mode: mode_t = 0o644
     var info = stat()
     if stat(path, &info) == 0 {
-      if createOnly { throw FileError(path: path, reason: "already exists; not overwriting it") }
-      if info.st_mode & S_IFMT == S_IFDIR { throw FileError(path: path, reason: "is a directory") }
       mode = info.st_mode & 0o7777
     } else {
       // New file: honour the umask like any other program.
@@ -84,7 +175,7 @@ public enum MapFile {
     }
     var written = 0
     while written < bytes.count {
-      let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + written, bytes.count - written) }
+      let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + written, bytes.count - written) }
       if n < 0 {
         if errno == EINTR { continue }
         let reason = errnoReason()
@@ -102,7 +193,9 @@ public enum MapFile {
     if createOnly {
       // link() fails if the target appeared meanwhile, so a concurrent creator is never clobbered.
       guard link(temporary, path) == 0 else {
-        throw FileError(path: path, reason: errno == EEXIST ? "already exists; not overwriting it" : errnoReason())
+        throw FileError(
+          path: path, reason: errno == EEXIST ? "already exists; not overwriting it" : errnoReason(),
+          kind: errno == EEXIST ? .exists : .other)
       }
       unlink(temporary)
     } else {
@@ -112,31 +205,20 @@ public enum MapFile {
     syncDirectory(directory.isEmpty ? "." : directory)
   }
 
-  /// Writes bytes in place (truncating), for outputs that are not maps: screen dumps, exports
-  /// to a pipe or `/dev/stdout`. Works on FIFOs and devices, where an atomic rename cannot.
-  public static func writePlain(_ bytes: [UInt8], to path: String) throws(FileError) {
+  /// Writes bytes in place (truncating), for what is not a regular file: a FIFO, a device,
+  /// `/dev/stdout`.
+  private static func writePlain(_ bytes: [UInt8], to path: String) throws(FileError) {
     let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
     guard fd >= 0 else { throw FileError(path: path, reason: errnoReason()) }
     defer { close(fd) }
     var written = 0
     while written < bytes.count {
-      let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + written, bytes.count - written) }
+      let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + written, bytes.count - written) }
       if n < 0 {
         if errno == EINTR { continue }
         throw FileError(path: path, reason: errnoReason())
       }
       written += n
-    }
-  }
-
-  /// Regular files (and new ones) are replaced atomically; FIFOs, devices and `/dev/stdout`
-  /// are written in place.
-  public static func writeAtomicallyOrPlain(_ bytes: [UInt8], to path: String) throws(FileError) {
-    var info = stat()
-    if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
-      try writePlain(bytes, to: path)
-    } else {
-      try writeAtomically(bytes, to: path)
     }
   }
 
@@ -149,82 +231,5 @@ public enum MapFile {
 
   static func errnoReason() -> String {
     String(cString: strerror(errno)).lowercased()
-  }
-}
-
-/// Where the editor keeps unsaved work while the room is talking: a hidden file beside the map
-/// (`.NAME.journey.json.recover`), like vim's swap files.
-public enum RecoveryFile {
-  public static func path(for mapPath: String?) -> String {
-    let path = mapPath ?? "untitled" + MapFormat.fileExtension
-    let directory = (path as NSString).deletingLastPathComponent
-    let name = "." + (path as NSString).lastPathComponent + ".recover"
-    return directory.isEmpty ? name : directory + "/" + name
-  }
-
-  /// Where "keep both" puts the recovered map: `NAME.recovered.journey.json`.
-  public static func copyPath(for mapPath: String?) -> String {
-    let path = mapPath ?? "untitled" + MapFormat.fileExtension
-    let base = path.hasSuffix(MapFormat.fileExtension) ? String(path.dropLast(MapFormat.fileExtension.count)) : path
-    return base + ".recovered" + MapFormat.fileExtension
-  }
-}
-
-/// A file's identity and version as the file system sees it: if any part changes, someone
-/// else wrote the file.
-public struct FileStamp: Equatable, Sendable {
-  public var device: UInt64
-  public var inode: UInt64
-  public var size: Int64
-  public var modified: Int64
-  public var modifiedNanoseconds: Int64
-
-  public init?(path: String) {
-    var info = stat()
-    guard stat(path, &info) == 0 else { return nil }
-    device = UInt64(info.st_dev)
-    inode = UInt64(info.st_ino)
-    size = Int64(info.st_size)
-    modified = Int64(info.st_mtim.tv_sec)
-    modifiedNanoseconds = Int64(info.st_mtim.tv_nsec)
-  }
-}
-
-/// A lock beside the map (`.NAME.journey.json.lock`, holding the process id) that tells a second
-/// journeymap that the map is already open. Advisory: the second editor warns; saves are
-/// protected by the on-disk change check either way. A lock left by a dead process is taken over.
-public struct MapLock: Sendable {
-  public let path: String
-
-  public enum Acquired: Equatable, Sendable {
-    case free
-    case tookOverStale(pid: Int32)
-    case heldBy(pid: Int32)
-  }
-
-  public init(for mapPath: String?) {
-    let path = mapPath ?? "untitled" + MapFormat.fileExtension
-    let directory = (path as NSString).deletingLastPathComponent
-    let name = "." + (path as NSString).lastPathComponent + ".lock"
-    self.path = directory.isEmpty ? name : directory + "/" + name
-  }
-
-  /// Writes our pid into the lock, reporting who held it before.
-  public func acquire() -> Acquired {
-    var previous = Acquired.free
-    if let bytes = try? MapFile.readAll(path), let pid = Int32(String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)),
-      pid != getpid()
-    {
-      previous = kill(pid, 0) == 0 || errno == EPERM ? .heldBy(pid: pid) : .tookOverStale(pid: pid)
-    }
-    try? MapFile.writeAtomically(Array("\(getpid())\n".utf8), to: path)
-    return previous
-  }
-
-  /// Removes the lock if it is still ours.
-  public func release() {
-    if let bytes = try? MapFile.readAll(path), String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) == "\(getpid())" {
-      unlink(path)
-    }
   }
 }

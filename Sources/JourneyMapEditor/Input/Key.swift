@@ -50,8 +50,14 @@ public enum InputEvent: Equatable, Sendable {
   case resize(Size)
   case saved(path: String)
   case saveFailed(path: String, reason: String)
+  /// Nothing was written because the file exists (saving under another name) or is read-only.
+  case saveRefused(path: String, readOnly: Bool)
+  /// A save made without being asked, while editing together with other editors.
+  case autosaved(path: String)
   case exported(path: String)
   case exportFailed(reason: String)
+  /// The export's file exists; nothing was written.
+  case exportWouldReplace(format: ExportFormat, view: ExportView, path: String)
   case wrote(path: String)
   case writeFailed(path: String, reason: String)
   /// A save found the file changed on disk since it was opened (someone pulled, another editor

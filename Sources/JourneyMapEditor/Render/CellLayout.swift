@@ -1,3 +1,4 @@
+import JourneyMapCore
 /// The lines a cell shows, and which item each line belongs to. Used by the renderer to draw
 /// and by mouse handling to tell which item was clicked.
 public struct CellLine: Equatable, Sendable {

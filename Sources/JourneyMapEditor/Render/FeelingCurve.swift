@@ -1,3 +1,4 @@
+import JourneyMapCore
 /// The feeling lane: an emotion curve across the steps, five rows from +2 (top) to −2 (bottom)
 /// around a dotted zero baseline, each point coloured from negative to positive and labelled
 /// with its score and word. Steps without a feeling leave a gap in the curve.

@@ -1,3 +1,4 @@
+import JourneyMapCore
 /// What the terminal should show: a grid of cells with semantic styles, produced by the pure
 /// renderer and painted by the terminal backend. Tests compare its text with golden files.
 public struct Screen: Equatable, Sendable {

@@ -4,7 +4,7 @@ import JourneyMapCore
 /// do now, and the undo history. A value: the update function turns one state and one event
 /// into the next state, and the renderer turns a state into a screen.
 public struct EditorState: Sendable {
-  public private(set) var map: JourneyMap
+  public internal(set) var map: JourneyMap
   /// Where saves go; nil for an untitled map (the first save asks for a name).
   public var filePath: String?
   public internal(set) var cursor = Cursor()
@@ -19,11 +19,14 @@ public struct EditorState: Sendable {
   public internal(set) var message: Message?
   public internal(set) var columns = Columns()
   public internal(set) var search = SearchState()
-  public internal(set) var wantsQuit = false
+  /// Whether the editor is ending: one state, so "quit after the save" and "quit now" can never
+  /// disagree.
+  public internal(set) var quitting: Quitting = .no
   /// The document version a save in flight will have written.
   var pendingSave: Int?
-  /// Set by "save and quit": quit once the save has succeeded.
-  var quitAfterSave = false
+  /// Counts keys typed into text (a cell, a prompt, the form): what is being typed changes
+  /// without a new document version, and the recovery file must follow it.
+  public internal(set) var inputRevision = 0
   /// Unsaved work from an earlier session, offered when the map was opened.
   public internal(set) var recovery: RecoveryOffer?
   var ids: IDGenerator
@@ -67,6 +70,10 @@ public struct EditorState: Sendable {
   }
 
   public var isModified: Bool { history.isModified }
+
+  /// A save the runtime makes on its own (editing together with other editors): it counts as
+  /// saved when `.autosaved` comes back, and says nothing.
+  public mutating func beginAutosave() { pendingSave = history.currentVersion }
 
   /// The file name shown in the status bar.
   public var displayName: String { filePath ?? "[untitled]" }
@@ -171,8 +178,8 @@ public struct EditorState: Sendable {
 
   /// Applies a change as one undo step and refreshes what is derived from the map.
   mutating func commit(_ change: MapChange, label: String, cursorBefore: Cursor? = nil) {
-    let inverse = map.apply(change)
-    history.record(inverse: inverse, cursor: cursorBefore ?? cursor, label: label)
+    let (inverse, placements) = map.applyRecordingPlacements(change)
+    history.record(inverse: inverse, forward: change, placements: placements, cursor: cursorBefore ?? cursor, label: label)
     refreshDerived(after: change, inverse: inverse)
     search.invalidate()
   }
@@ -197,16 +204,22 @@ public struct EditorState: Sendable {
       inform("Nothing to undo")
       return
     }
-    let redo = map.apply(entry.change)
-    refreshDerived(after: entry.change, inverse: redo)
     let cursorNow = cursor
     let versionNow = history.currentVersion
-    history.pushRedo(History.Entry(change: redo, cursor: cursorNow, label: entry.label, version: versionNow))
+    let (redo, kept) = reverse(entry)
+    history.pushRedo(
+      History.Entry(
+        change: redo.inverse, forward: redo.forward, placements: redo.placements, epoch: history.remoteEpoch, cursor: cursorNow,
+        label: entry.label, version: versionNow))
     history.moveTo(version: entry.version)
     cursor = entry.cursor
     clampCursor()
     search.invalidate()
-    inform("Undid: \(entry.label)")
+    if kept > 0 {
+      warn("Undid: \(entry.label), except \(kept) part(s) another editor has changed since")
+    } else {
+      inform("Undid: \(entry.label)")
+    }
   }
 
   mutating func redo() {
@@ -214,14 +227,38 @@ public struct EditorState: Sendable {
       inform("Nothing to redo")
       return
     }
-    let undo = map.apply(entry.change)
-    refreshDerived(after: entry.change, inverse: undo)
-    history.pushUndo(History.Entry(change: undo, cursor: cursor, label: entry.label, version: history.currentVersion))
+    let (undo, kept) = reverse(entry)
+    history.pushUndo(
+      History.Entry(
+        change: undo.inverse, forward: undo.forward, placements: undo.placements, epoch: history.remoteEpoch, cursor: cursor,
+        label: entry.label, version: history.currentVersion))
     history.moveTo(version: entry.version)
     cursor = entry.cursor
     clampCursor()
     search.invalidate()
-    inform("Redid: \(entry.label)")
+    if kept > 0 {
+      warn("Redid: \(entry.label), except \(kept) part(s) another editor has changed since")
+    } else {
+      inform("Redid: \(entry.label)")
+    }
+  }
+
+  /// Applies an undo or redo entry: exactly, by its stored inverse, when no other editor's
+  /// changes came in since it was recorded; otherwise as a three-way merge that leaves their
+  /// changes in place. Returns what reverses it again, and how many parts were left as they are.
+  private mutating func reverse(_ entry: History.Entry) -> (
+    (inverse: MapChange, forward: MapChange, placements: [StepPlacement]), kept: Int
+  ) {
+    if entry.epoch == history.remoteEpoch {
+      let (back, placements) = map.applyRecordingPlacements(entry.change)
+      refreshDerived(after: entry.change, inverse: back)
+      return ((back, entry.change, placements), 0)
+    }
+    let outcome = UndoRebase.undo(forward: entry.forward, inverse: entry.change, placements: entry.placements, in: map)
+    usedIDs.formUnion(outcome.map.allIDs)
+    let back = map.apply(.replace(outcome.map))
+    refreshDerived()
+    return ((back, .replace(outcome.map), []), outcome.kept)
   }
 
   mutating func mintID(_ kind: IDKind) -> String {

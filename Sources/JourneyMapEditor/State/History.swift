@@ -8,7 +8,14 @@ public struct History: Sendable {
   public static let limit = 1000
 
   struct Entry: Sendable {
+    /// What undoes (or, on the redo stack, redoes) the change.
     var change: MapChange
+    /// The change itself, and where it put steps: what a three-way undo needs once other
+    /// editors' changes have been merged in since (see ``UndoRebase``).
+    var forward: MapChange
+    var placements: [StepPlacement]
+    /// The ``remoteEpoch`` when recorded: if it is still current, `change` applies exactly.
+    var epoch: Int
     var cursor: Cursor
     var label: String
     /// The document version this entry returns to.
@@ -23,14 +30,18 @@ public struct History: Sendable {
   var currentVersion: Int { version }
   private var nextVersion = 1
   var savedVersion = 0
+  /// Counts merges of other editors' saves into this map: entries recorded under an older
+  /// epoch are undone by a three-way merge instead of by their stored inverse.
+  private(set) var remoteEpoch = 0
 
   public var canUndo: Bool { !undoStack.isEmpty }
   public var canRedo: Bool { !redoStack.isEmpty }
   public var depth: Int { undoStack.count }
   public var isModified: Bool { version != savedVersion }
 
-  mutating func record(inverse: MapChange, cursor: Cursor, label: String) {
-    undoStack.append(Entry(change: inverse, cursor: cursor, label: label, version: version))
+  mutating func record(inverse: MapChange, forward: MapChange, placements: [StepPlacement], cursor: Cursor, label: String) {
+    undoStack.append(
+      Entry(change: inverse, forward: forward, placements: placements, epoch: remoteEpoch, cursor: cursor, label: label, version: version))
     if undoStack.count > History.limit { undoStack.removeFirst(undoStack.count - History.limit) }
     redoStack.removeAll()
     version = nextVersion
@@ -46,4 +57,14 @@ public struct History: Sendable {
   mutating func moveTo(version: Int) { self.version = version }
 
   mutating func markSaved() { savedVersion = version }
+
+  /// Another editor's changes were merged in: the map is a new version that no undo entry
+  /// returns to, and every stored inverse may now be out of date.
+  mutating func absorbedRemoteChanges(isSaved: Bool) {
+    remoteEpoch += 1
+    let wasSaved = !isModified
+    version = nextVersion
+    nextVersion += 1
+    if isSaved || wasSaved { savedVersion = version }
+  }
 }

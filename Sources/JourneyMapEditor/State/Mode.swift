@@ -98,6 +98,10 @@ public enum ConfirmationKind: Equatable, Sendable {
   case recovery
   /// Saving found the file changed on disk.
   case changedOnDisk(path: String)
+  /// Saving would replace a file that exists (another name) or is read-only.
+  case replaceFile(path: String, readOnly: Bool)
+  /// An export would replace a file that exists.
+  case replaceExport(format: ExportFormat, view: ExportView, path: String)
 }
 
 public struct Confirmation: Equatable, Sendable {
@@ -147,4 +151,14 @@ public struct ViewOptions: Equatable, Sendable {
   public var showDetails = false
   public var focusStage = false
   public var theme: Theme = .normal
+}
+
+/// The editor's way out.
+public enum Quitting: Equatable, Sendable {
+  case no
+  /// Quit as soon as the save in flight succeeds (`:wq`, "save and quit?" answered yes); a
+  /// failed or refused save cancels it.
+  case afterSave
+  /// Done: the session stops reading keys.
+  case now
 }

@@ -1,3 +1,4 @@
+import JourneyMapCore
 /// How many terminal columns text takes, computed in Swift so that layout is the same in tests
 /// (where the C library's `wcwidth` knows no locale) and in the terminal.
 ///

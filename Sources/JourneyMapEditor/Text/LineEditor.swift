@@ -16,6 +16,8 @@ public struct LineEditor: Equatable, Sendable {
 
   public var text: String { String(characters) }
 
+  public var isEmpty: Bool { characters.isEmpty }
+
   /// Handles an editing key. Returns false for keys that are not line-editing keys (Enter, Esc…),
   /// which the caller handles.
   public mutating func handle(_ key: Key) -> Bool {

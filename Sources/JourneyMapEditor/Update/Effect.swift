@@ -4,14 +4,15 @@ import JourneyMapCore
 /// ending the program. Results come back as events (``InputEvent/saved(path:)``).
 public enum Effect: Equatable, Sendable {
   case save(path: String, bytes: [UInt8])
-  /// Save even though the file changed on disk.
+  /// Save even though the file changed on disk, exists, or is read-only: the user said so.
   case overwrite(path: String, bytes: [UInt8])
   /// Read the map file again, dropping our changes (they stay in undo).
   case reloadFromDisk(path: String)
   /// Merge our map with the file on disk, the version we opened as the base.
   case mergeWithDisk(path: String)
   /// Export the current map; the shell renders it (running Graphviz for pictures) and writes it.
-  case export(format: ExportFormat, view: ExportView, path: String)
+  /// Without `force` an existing file is not replaced: the shell asks back.
+  case export(format: ExportFormat, view: ExportView, path: String, force: Bool)
   /// Write bytes to a file that is not the map (a recovered copy).
   case write(path: String, bytes: [UInt8])
   /// Delete a file (a recovery file the user discarded).

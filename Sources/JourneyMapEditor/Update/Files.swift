@@ -6,7 +6,7 @@ extension EditorState {
   /// only when the shell reports success.
   mutating func save(to path: String?) -> [Effect] {
     guard let target = path ?? filePath else {
-      openPrompt(.saveAs(thenQuit: quitAfterSave), label: "Save as:", text: "untitled" + MapFormat.fileExtension)
+      openPrompt(.saveAs(thenQuit: quitting == .afterSave), label: "Save as:", text: "untitled" + MapFormat.fileExtension)
       return []
     }
     let problems = MapValidator.validate(map)
@@ -28,9 +28,8 @@ extension EditorState {
     pendingSave = nil
     filePath = path
     inform("Saved \(path)")
-    if quitAfterSave {
-      quitAfterSave = false
-      wantsQuit = true
+    if quitting == .afterSave {
+      quitting = .now
       return [.quit]
     }
     return []
@@ -39,7 +38,7 @@ extension EditorState {
   /// `q`: quits, asking first when there are unsaved changes.
   mutating func quit() -> [Effect] {
     guard isModified else {
-      wantsQuit = true
+      quitting = .now
       return [.quit]
     }
     mode = .confirm(
@@ -66,7 +65,7 @@ extension EditorState {
       ? Exporter.defaultPath(forMap: filePath ?? "untitled" + MapFormat.fileExtension, format: format, view: view)
       : words.joined(separator: " ")
     inform("Exporting \(path)…")
-    return [.export(format: format, view: view, path: path)]
+    return [.export(format: format, view: view, path: path, force: false)]
   }
 
   mutating func setTheme(_ name: String?) {

@@ -131,3 +131,16 @@ extension EditorState {
     }
   }
 }
+
+extension EditorState {
+  /// Puts the cursor on a step's cell (showing its lane if it was hidden).
+  mutating func moveCursor(toStep step: Int, lane: Lane) {
+    guard columns.columnOfStep.indices.contains(step) else { return }
+    if lane.isBackstageLayer { options.showBackstage = true }
+    if lane.isDetail { options.showDetails = true }
+    cursor.column = columns.columnOfStep[step]
+    cursor.lane = lane
+    cursor.item = 0
+    clampCursor()
+  }
+}

@@ -101,10 +101,10 @@ extension EditorState {
       openPrompt(.saveAs(thenQuit: false), label: "Save as:", text: filePath ?? "")
     case .quit: return quit()
     case .forceQuit:
-      wantsQuit = true
+      quitting = .now
       return [.quit]
     case .saveAndQuit:
-      quitAfterSave = true
+      quitting = .afterSave
       return save(to: text)
     case .export: return export(text)
     case .conflicts: startResolvingConflicts()

@@ -132,7 +132,7 @@ extension EditorState {
         inform("Not saved")
         return []
       }
-      quitAfterSave = thenQuit || quitAfterSave
+      if thenQuit { quitting = .afterSave }
       return save(to: text)
     case .addStage:
       guard !text.isEmpty else { return [] }

@@ -13,8 +13,27 @@ extension EditorState {
       return saveSucceeded(path)
     case .saveFailed(let path, let reason):
       pendingSave = nil
-      quitAfterSave = false
+      if quitting == .afterSave { quitting = .no }
       warn("Could not save \(path): \(reason). The map is safe in memory; :w OTHER saves elsewhere")
+      return []
+    case .saveRefused(let path, let readOnly):
+      pendingSave = nil
+      mode = .confirm(
+        Confirmation(
+          kind: .replaceFile(path: path, readOnly: readOnly),
+          question: readOnly
+            ? "\(path) is read-only: o replaces it anyway · Esc cancels (:w OTHER saves elsewhere)"
+            : "\(path) already exists: o replaces it · Esc cancels (:w OTHER saves elsewhere)"))
+      return []
+    case .autosaved:
+      if let version = pendingSave, version == history.currentVersion { history.markSaved() }
+      pendingSave = nil
+      return []
+    case .exportWouldReplace(let format, let view, let path):
+      mode = .confirm(
+        Confirmation(
+          kind: .replaceExport(format: format, view: view, path: path),
+          question: "\(path) already exists: o replaces it with the export · Esc cancels"))
       return []
     case .exported(let path):
       inform("Exported \(path)")
@@ -54,6 +73,7 @@ extension EditorState {
       if mode == .normal { handleMouse(mouse) }
       return []
     case .key(let key):
+      if draft != nil { inputRevision &+= 1 }
       let effects: [Effect]
       switch mode {
       case .normal: effects = handleNormal(key)
@@ -108,11 +128,11 @@ extension EditorState {
       switch answer {
       case "y":
         mode = .normal
-        quitAfterSave = true
+        quitting = .afterSave
         return perform(.save, argument: nil)
       case "n":
         mode = .normal
-        wantsQuit = true
+        quitting = .now
         return [.quit]
       case "c":
         mode = .normal
@@ -146,8 +166,31 @@ extension EditorState {
         return [.overwrite(path: path, bytes: MapEncoder.encode(map))]
       case "c", "n":
         mode = .normal
-        quitAfterSave = false
+        if quitting == .afterSave { quitting = .no }
         inform("Not saved; the map is still here")
+      default: break
+      }
+    case .replaceFile(let path, _):
+      switch answer {
+      case "o":
+        mode = .normal
+        pendingSave = history.currentVersion
+        return [.overwrite(path: path, bytes: MapEncoder.encode(map))]
+      case "c", "n":
+        mode = .normal
+        if quitting == .afterSave { quitting = .no }
+        inform("Not saved; the map is still here")
+      default: break
+      }
+    case .replaceExport(let format, let view, let path):
+      switch answer {
+      case "o":
+        mode = .normal
+        inform("Exporting \(path)…")
+        return [.export(format: format, view: view, path: path, force: true)]
+      case "c", "n":
+        mode = .normal
+        inform("Not exported")
       default: break
       }
     case .recovery:

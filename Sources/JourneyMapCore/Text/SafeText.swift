@@ -1,8 +1,9 @@
-/// Text from a map as it may be shown on a terminal.
+/// Text from a map as it may be shown on a terminal: the one place that decides it, for the
+/// editor's screen and for every message and text output of the command line.
 ///
-/// A map can come from anyone, so its text must never reach the terminal raw: an escape
-/// sequence in a step title could otherwise recolour, retitle or drive the facilitator's
-/// terminal. Control characters become visible symbols (`␛`, `␀`, `↵`), bidirectional overrides
+/// A map can come from anyone (a colleague's branch, a download), so its text must never reach
+/// the terminal raw: an escape sequence in a step title could otherwise write the clipboard
+/// (OSC 52), retitle the window (OSC 2), or recolour and drive the facilitator's terminal. Control characters become visible symbols (`␛`, `␀`, `↵`), bidirectional overrides
 /// become `�`, invisible format characters are dropped, and emoji sequences are shown by their
 /// first emoji so that every grapheme has the width the terminal will give it.
 public enum SafeText {
@@ -15,7 +16,15 @@ public enum SafeText {
     return out
   }
 
-  static func displayable(_ character: Character) -> String {
+  /// Like ``displayable(_:)`` for text of several lines (reports, outlines, messages): each line
+  /// is made safe and the line breaks are kept. A lone carriage return, which would let a line
+  /// overwrite what the terminal just printed, is shown as `↵`.
+  public static func lines(_ text: String) -> String {
+    if text.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x0A }) { return text }
+    return text.split(separator: "\n", omittingEmptySubsequences: false).map { displayable(String($0)) }.joined(separator: "\n")
+  }
+
+  public static func displayable(_ character: Character) -> String {
     let scalars = character.unicodeScalars
     guard let first = scalars.first else { return "" }
     if scalars.count == 1 { return single(first) }

@@ -1,0 +1,25 @@
+import ArgumentParser
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// `--color`: whether a report uses ANSI colours.
+enum ColorChoice: String, CaseIterable, ExpressibleByArgument {
+  case auto, always, never
+
+  /// `auto` colours only a terminal, and never when `NO_COLOR` is set (no-color.org).
+  func isOn(forDescriptor fd: Int32) -> Bool {
+    switch self {
+    case .always: return true
+    case .never: return false
+    case .auto: return isatty(fd) == 1 && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+    }
+  }
+}
+
+/// `--format` of a report: for people or for scripts.
+enum ReportFormat: String, CaseIterable, ExpressibleByArgument {
+  case text, json
+}

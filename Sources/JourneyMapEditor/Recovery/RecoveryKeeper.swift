@@ -1,0 +1,113 @@
+import Dispatch
+import Foundation
+import JourneyMapCore
+
+/// Keeps this editor's recovery file up to date, without slowing typing: the map and the draft
+/// (values, so a snapshot is free) are encoded and written on a background queue, a quarter of
+/// a second after the last write at the soonest, so that even `kill -9` loses at most about half
+/// a second of typing. A burst of keys is one write; a write still running is never queued
+/// behind: the newest snapshot replaces any waiting one. The file is removed once the work is
+/// saved or deliberately discarded.
+public final class RecoveryKeeper: @unchecked Sendable {
+  public let path: String
+  /// The shortest time between two writes, in nanoseconds.
+  public var settle: UInt64 = 250_000_000
+
+  private let queue = DispatchQueue(label: "journeymap.recovery", qos: .utility)
+  private let lock = NSLock()
+  /// The newest snapshot not yet written (guarded by `lock`).
+  private var waiting: RecoveryContents?
+  private var writerScheduled = false
+  /// What was last handed to the writer, on the main thread only.
+  private var handedOver: Revision?
+  private var fileExists: Bool
+  private var lastWrite: UInt64 = 0
+
+  /// What the file holds: a document version and an input revision (every key typed in a cell,
+  /// a prompt or the form is a new revision).
+  struct Revision: Equatable {
+    var version: Int
+    var input: Int
+  }
+
+  public init(path: String) {
+    self.path = path
+    fileExists = MapFile.exists(path)
+  }
+
+  /// Called by the event loop after every event and on every idle tick. `now` is monotonic
+  /// nanoseconds.
+  public func update(_ state: EditorState, now: UInt64) {
+    guard state.hasUnsavedWork else {
+      if fileExists && state.recovery == nil { remove() }
+      return
+    }
+    let revision = Revision(version: state.history.currentVersion, input: state.inputRevision)
+    guard revision != handedOver, now &- lastWrite >= settle else { return }
+    handedOver = revision
+    lastWrite = now
+    hand(RecoveryContents(map: state.map, draft: state.draft))
+  }
+
+  /// Writes at once (a signal is about to end the process); returns when the file is on disk.
+  public func writeNow(_ state: EditorState) {
+    guard state.hasUnsavedWork else { return }
+    handedOver = Revision(version: state.history.currentVersion, input: state.inputRevision)
+    hand(RecoveryContents(map: state.map, draft: state.draft))
+    queue.sync {}
+  }
+
+  /// Called when the editor ends normally: unsaved work the user chose to drop is not kept.
+  public func finish(_ state: EditorState, keepUnsaved: Bool) {
+    if keepUnsaved && state.hasUnsavedWork {
+      writeNow(state)
+    } else if fileExists {
+      remove()
+    }
+    queue.sync {}
+  }
+
+  private func hand(_ contents: RecoveryContents) {
+    fileExists = true
+    lock.lock()
+    waiting = contents
+    let schedule = !writerScheduled
+    writerScheduled = true
+    lock.unlock()
+    if schedule { queue.async { self.drain() } }
+  }
+
+  /// Writes the newest waiting snapshot until none is left.
+  private func drain() {
+    while true {
+      lock.lock()
+      guard let next = waiting else {
+        writerScheduled = false
+        lock.unlock()
+        return
+      }
+      waiting = nil
+      lock.unlock()
+      try? MapFile.write(next.encoded(), to: path, policy: WritePolicy(replaceReadOnly: true))
+    }
+  }
+
+  private func remove() {
+    let path = self.path
+    fileExists = false
+    handedOver = nil
+    lock.lock()
+    waiting = nil
+    lock.unlock()
+    queue.async { _ = unlink(path) }
+  }
+}
+
+extension EditorState {
+  /// Work that exists only in this editor: changes not yet saved, or text being typed.
+  public var hasUnsavedWork: Bool {
+    if isModified { return true }
+    if let draft { return !draft.editor.isEmpty }
+    return false
+  }
+}
