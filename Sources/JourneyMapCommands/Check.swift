@@ -46,23 +46,42 @@ enum LoadedFile {
   /// The file name that means standard input.
   static let standardInput = "-"
 
+  /// A map without a single problem (`check`, `fmt`, `export`, `new --from`); problems go to
+  /// standard output, or to standard error when standard output carries the map (`fmt -`).
   static func load(_ file: String) -> LoadedFile {
-    let bytes: [UInt8]
-    do {
-      bytes = file == standardInput ? [UInt8](FileHandle.standardInput.readDataToEndOfFile()) : try MapFile.readAll(file)
-    } catch {
+    let result: Result<(map: JourneyMap, bytes: [UInt8]), MapDocument.ReadFailure>
+    if file == standardInput {
+      let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+      result = MapDocument.decode(bytes, accepting: .valid).map { ($0.map, bytes) }
+    } else {
+      result = MapDocument(path: file).read(accepting: .valid).map { ($0.map, $0.bytes) }
+    }
+    switch result {
+    case .success(let loaded):
+      return .valid(loaded.map, bytes: loaded.bytes)
+    case .failure(.unreadable(let error)):
       Console.error("journeymap: \(error)")
       return .unreadable
-    }
-    let result = MapLoader.load(bytes)
-    guard let map = result.validMap else {
+    case .failure(.invalid(_, let problems)):
       let name = file == standardInput ? "<stdin>" : file
-      for problem in result.problems {
-        // On standard input, standard output is the formatted map: problems go to stderr.
+      for problem in problems {
         if file == standardInput { Console.error(problem.formatted(file: name)) } else { Console.out(problem.formatted(file: name)) }
       }
       return .invalid
     }
-    return .valid(map, bytes: bytes)
+  }
+
+  /// A map to read (diff, merge, resolve): recorded merge conflicts are allowed, other problems
+  /// are printed to standard error.
+  static func loadForReading(_ file: String) -> JourneyMap? {
+    switch MapDocument(path: file).read(accepting: .allowingConflicts) {
+    case .success(let contents):
+      return contents.map
+    case .failure(.unreadable(let error)):
+      Console.error("journeymap: \(error)")
+    case .failure(.invalid(_, let problems)):
+      for problem in problems { Console.error(problem.formatted(file: file)) }
+    }
+    return nil
   }
 }

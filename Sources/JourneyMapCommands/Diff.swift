@@ -50,38 +50,15 @@ struct Textconv: ParsableCommand {
   var file: String
 
   func run() throws {
-    let bytes: [UInt8]
-    do {
-      bytes = try MapFile.readAll(file)
-    } catch {
-      throw CommandFailure.usage("\(error)")
-    }
     // git shows this in `git log -p` and `git diff`, on a terminal: every byte of it is made
     // safe, including a file that is not a map at all.
-    if let map = MapLoader.load(bytes).map {
-      Console.safeText(SafeText.lines(Outline.text(map)))
-    } else {
+    switch MapDocument(path: file).read(accepting: .anyDecodable) {
+    case .success(let contents):
+      Console.safeText(SafeText.lines(Outline.text(contents.map)))
+    case .failure(.invalid(let bytes, _)):
       Console.safeText(SafeText.lines(String(decoding: bytes, as: UTF8.self)))
+    case .failure(.unreadable(let error)):
+      throw CommandFailure.usage("\(error)")
     }
-  }
-}
-
-extension LoadedFile {
-  /// A map to read (diff, merge): recorded merge conflicts are allowed, other problems are
-  /// printed to standard error.
-  static func loadForReading(_ file: String) -> JourneyMap? {
-    let bytes: [UInt8]
-    do {
-      bytes = try MapFile.readAll(file)
-    } catch {
-      Console.error("journeymap: \(error)")
-      return nil
-    }
-    let result = MapLoader.load(bytes)
-    guard let map = result.mapWithConflicts else {
-      for problem in result.problems { Console.error(problem.formatted(file: file)) }
-      return nil
-    }
-    return map
   }
 }

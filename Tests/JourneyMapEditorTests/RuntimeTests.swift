@@ -1,0 +1,239 @@
+import Foundation
+import JourneyMapCore
+import JourneyMapEditor
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The editor runtime against a fake terminal: signals, recovery files, locks, and two editors
+/// on one map, with time under the test's control.
+@Suite("Editor runtime", .serialized)
+struct RuntimeTests {
+  /// A process that has ended (its files are leftovers), and a live one that is not us.
+  static let gone = ProcessIdentity(pid: 999_999, started: nil)
+  static let other = ProcessIdentity(pid: 1, started: nil)
+
+  static func directory() throws -> URL {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("jm-runtime-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    return dir
+  }
+
+  static func mapFile(in dir: URL) throws -> String {
+    let path = dir.appendingPathComponent("m.journey.json").path
+    try Data(MapEncoder.encode(try Harness.map("maps/support-call.journey.json"))).write(to: URL(fileURLWithPath: path))
+    return path
+  }
+
+  static func onDisk(_ path: String) throws -> JourneyMap {
+    guard case .success(let contents) = MapDocument(path: path).read(accepting: .allowingConflicts) else {
+      Issue.record("\(path) is not a readable map")
+      throw CancellationError()
+    }
+    return contents.map
+  }
+
+  static func waitFor(_ what: String, _ condition: () -> Bool) -> Bool {
+    let deadline = Date().addingTimeInterval(3)
+    while Date() < deadline {
+      if condition() { return true }
+      usleep(10_000)
+    }
+    Issue.record("timed out waiting for \(what)")
+    return false
+  }
+
+  static func contents(_ path: String) -> String { (try? String(contentsOfFile: path, encoding: .utf8)) ?? "" }
+
+  @Test func aSignalKeepsTheCellBeingTypedAndTheNextEditorPutsItBack() throws {
+    let dir = try Self.directory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let path = try Self.mapFile(in: dir)
+    let files = EditorFiles(mapPath: path)
+    let first = try FakeEditor(path: path, identity: Self.gone)
+    #expect(FileManager.default.fileExists(atPath: files.lockPath(for: Self.gone)))
+    try first.keys("ja")
+    try first.keys("Half a sentence the room just said")
+    first.signal = SIGHUP
+    let outcome = first.idle(10)
+    #expect(outcome == .signalled(SIGHUP, keptIn: files.recoveryPath(for: Self.gone)))
+    #expect(first.terminal.stopped)
+    #expect(Self.contents(files.recoveryPath(for: Self.gone)).contains("Half a sentence the room just said"))
+    #expect(!FileManager.default.fileExists(atPath: files.lockPath(for: Self.gone)), "the lock went with the editor")
+    #expect(try Self.onDisk(path) == (try Harness.map("maps/support-call.journey.json")), "the map was not written")
+
+    let second = try FakeEditor(path: path, identity: .current)
+    #expect(second.terminal.text.contains("typing in “Opens the monthly invoice”, thinking: “Half a sentence the room just said”"))
+    try second.keys("r")
+    guard case .edit(let edit) = second.state.mode else {
+      Issue.record("restoring should put the text back in its cell, being edited; mode is \(second.state.mode.name)")
+      return
+    }
+    #expect(edit.editor.text == "Half a sentence the room just said")
+    #expect(edit.target == .listItem(lane: .thinking, step: 0, item: 1, isNew: true))
+    try second.keys("<Enter>")
+    #expect(second.state.map.steps[0].thoughts == ["That is more than last month.", "Half a sentence the room just said", "Did we add people?"])
+    _ = second.idle(10)
+    #expect(!FileManager.default.fileExists(atPath: files.recoveryPath(for: Self.gone)), "the leftover was adopted")
+    try second.keys("<C-s>q")
+    #expect(try Self.onDisk(path).steps[0].thoughts.contains("Half a sentence the room just said"))
+  }
+
+  @Test func theRecoveryFileFollowsTypingWithinHalfASecond() throws {
+    let dir = try Self.directory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let path = try Self.mapFile(in: dir)
+    let editor = try FakeEditor(path: path, identity: Self.gone)
+    let recovery = EditorFiles(mapPath: path).recoveryPath(for: Self.gone)
+    try editor.keys("<Enter><C-u>")
+    var typed = ""
+    for word in ["Opens", " the", " invoice", " and", " sighs"] {
+      typed += word
+      try editor.keys(word)
+      // However fast the typing, by half a second later the file holds it.
+      for _ in 0..<5 { _ = editor.idle(100) }
+      #expect(Self.waitFor("“\(typed)” in the recovery file") { Self.contents(recovery).contains("\"text\": \"\(typed)\"") })
+    }
+    try editor.keys("<Esc>")
+    _ = editor.idle(300)
+    #expect(Self.waitFor("the recovery file to go once nothing is unsaved") { !FileManager.default.fileExists(atPath: recovery) })
+    try editor.keys("q")
+  }
+
+  @Test func aSecondEditorLeavesTheFirstEditorsFilesAlone() throws {
+    let dir = try Self.directory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let path = try Self.mapFile(in: dir)
+    let files = EditorFiles(mapPath: path)
+    let first = try FakeEditor(path: path, identity: Self.other)
+    try first.keys("ja")
+    try first.keys("Still typing this")
+    _ = first.idle(300)
+    #expect(Self.waitFor("the first editor's recovery file") { Self.contents(files.recoveryPath(for: Self.other)).contains("Still typing this") })
+    let second = try FakeEditor(path: path, identity: .current)
+    #expect(second.state.recovery == nil, "a live editor's recovery file is not a crash's leftovers")
+    #expect(second.terminal.text.contains("you edit together"))
+    try second.keys("q")
+    #expect(FileManager.default.fileExists(atPath: files.lockPath(for: Self.other)), "quitting the second editor kept the first's lock")
+    #expect(FileManager.default.fileExists(atPath: files.recoveryPath(for: Self.other)))
+    try first.keys("<Esc>q")
+  }
+
+  /// Two editors on one map, edits alternating: every edit reaches the file and both screens
+  /// within a second, without anyone pressing Ctrl-S.
+  @Test func twoEditorsShareEveryEdit() throws {
+    let dir = try Self.directory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let path = try Self.mapFile(in: dir)
+    let a = try FakeEditor(path: path, identity: Self.other)
+    let b = try FakeEditor(path: path, identity: .current)
+    _ = a.idle(1_100)  // a notices b
+    var expected: [String] = []
+    for round in 0..<20 {
+      let (editor, name) = round.isMultiple(of: 2) ? (a, "a") : (b, "b")
+      let text = "\(name) says \(round)"
+      try editor.keys("0gj$a\(text)<Enter>")
+      expected.append(text)
+      for _ in 0..<5 {
+        _ = a.idle(100)
+        _ = b.idle(100)
+      }
+      let last = try Self.onDisk(path).steps.last!.thoughts
+      #expect(Set(expected).isSubset(of: Set(last)), "round \(round): the file has \(last)")
+      #expect(a.state.map.steps.last!.thoughts == last, "round \(round): a shows \(a.state.map.steps.last!.thoughts)")
+      #expect(b.state.map.steps.last!.thoughts == last, "round \(round): b shows \(b.state.map.steps.last!.thoughts)")
+    }
+    #expect(!a.state.isModified && !b.state.isModified)
+    // Undo stays with each editor's own change: a's undo removes a's last thought only.
+    try a.keys("u")
+    for _ in 0..<5 {
+      _ = a.idle(100)
+      _ = b.idle(100)
+    }
+    let after = try Self.onDisk(path).steps.last!.thoughts
+    #expect(!after.contains("a says 18") && after.contains("b says 19"), "after a's undo the file has \(after)")
+    try a.keys("q")
+    try b.keys("q")
+  }
+
+  /// The same field changed by both: a conflict both editors show, settled with C.
+  @Test func sameFieldEditsBecomeAConflict() throws {
+    let dir = try Self.directory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let path = try Self.mapFile(in: dir)
+    let a = try FakeEditor(path: path, identity: Self.other)
+    let b = try FakeEditor(path: path, identity: .current)
+    _ = a.idle(1_100)
+    // Both rename the first step before either has seen the other's save.
+    try a.keys("<Enter><C-u>Reads the invoice<Enter>")
+    try b.keys("<Enter><C-u>Skims the invoice<Enter>")
+    for _ in 0..<10 {
+      _ = a.idle(100)
+      _ = b.idle(100)
+    }
+    #expect(MergeConflict.recorded(in: a.state.map).count == 1)
+    #expect(MergeConflict.recorded(in: b.state.map).count == 1)
+    try b.keys("C<Enter>t")
+    for _ in 0..<10 {
+      _ = a.idle(100)
+      _ = b.idle(100)
+    }
+    let disk = try Self.onDisk(path)
+    #expect(MergeConflict.recorded(in: disk).isEmpty)
+    #expect(MapValidator.validate(disk).isEmpty)
+    #expect(a.state.map.steps[0].title == disk.steps[0].title && b.state.map.steps[0].title == disk.steps[0].title)
+    try a.keys("q")
+    try b.keys("q")
+  }
+
+  /// Two editors start the same new file: it is created once, and both end up with one map.
+  @Test func aNewFileIsCreatedOnceAndTheSecondEditorMergesIntoIt() throws {
+    let dir = try Self.directory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let path = dir.appendingPathComponent("new.journey.json").path
+    let a = try FakeEditor(path: path, identity: Self.other, isNew: true)
+    let b = try FakeEditor(path: path, identity: .current, isNew: true)
+    for _ in 0..<15 {
+      _ = a.idle(100)
+      _ = b.idle(100)
+    }
+    let created = try Self.onDisk(path)
+    #expect(a.state.map == created && b.state.map == created)
+    try b.keys("<Enter>Fills in the form<Enter>")
+    try a.keys("l<Enter>Waits for the reply<Enter>")
+    for _ in 0..<10 {
+      _ = a.idle(100)
+      _ = b.idle(100)
+    }
+    let disk = try Self.onDisk(path)
+    #expect(disk.steps.map(\.title).contains("Fills in the form") && disk.steps.map(\.title).contains("Waits for the reply"))
+    #expect(disk.stages.count == created.stages.count, "one starter map, not two")
+    #expect(a.state.map == disk && b.state.map == disk)
+    try a.keys("q")
+    try b.keys("q")
+  }
+
+  @Test func afterSavingUnderAnotherNameEverythingFollowsTheNewName() throws {
+    let dir = try Self.directory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let path = try Self.mapFile(in: dir)
+    let other = dir.appendingPathComponent("other.journey.json").path
+    let editor = try FakeEditor(path: path, identity: Self.gone)
+    try editor.keys(":w \(other)<Enter>")
+    #expect(editor.state.filePath == other)
+    _ = editor.idle(10)
+    let files = EditorFiles(mapPath: other)
+    #expect(FileManager.default.fileExists(atPath: files.lockPath(for: Self.gone)))
+    #expect(!FileManager.default.fileExists(atPath: EditorFiles(mapPath: path).lockPath(for: Self.gone)))
+    try editor.keys("+")
+    _ = editor.idle(300)
+    #expect(Self.waitFor("recovery beside the new name") { FileManager.default.fileExists(atPath: files.recoveryPath(for: Self.gone)) })
+    try editor.keys("<C-s>")
+    #expect(editor.state.mode == .normal, "nothing changed on disk: Ctrl-S just saves (\(editor.terminal.text.suffix(200)))")
+    #expect(!editor.state.isModified)
+    #expect(try Self.onDisk(other).steps[0].feeling?.score == 0)
+    try editor.keys("q")
+  }
+}
