@@ -56,6 +56,29 @@ struct TextTests {
     #expect(editor.handle(.enter) == false)
   }
 
+  /// The gap buffer moves by whole characters in both directions, whatever they are made of.
+  @Test func lineEditorMovesByCharactersThroughAnyText() {
+    let text = "a🇩🇪b👩‍👩‍👧c e\u{301}漢" + String(repeating: "x", count: 100_000)
+    var editor = LineEditor(text)
+    for _ in 0..<100_000 { _ = editor.handle(.left) }
+    #expect(editor.cursor == 8)
+    var seen: [Character] = []
+    for _ in 0..<8 {
+      _ = editor.handle(.left)
+      seen.append(editor.around(before: 0, after: 1).after.first!)
+    }
+    #expect(String(seen.reversed()) == "a🇩🇪b👩‍👩‍👧c e\u{301}漢")
+    _ = editor.handle(.right)
+    _ = editor.handle(.right)
+    _ = editor.handle(.backspace)
+    _ = editor.handle(.delete)
+    #expect(editor.text == "a👩‍👩‍👧c e\u{301}漢" + String(repeating: "x", count: 100_000))
+    #expect(editor.around(before: 3, after: 2) == (before: ["a"], after: ["👩‍👩‍👧", "c"]))
+    _ = editor.handle(.end)
+    _ = editor.handle(.char("!"))
+    #expect(editor.text.hasSuffix("xx!") && editor.cursor == editor.text.count)
+  }
+
   @Test func keyNotation() throws {
     #expect(
       try KeyNotation.parse("a<Enter><Esc><C-s><lt><Up><S-Tab><BS><Space>é") == [

@@ -27,3 +27,20 @@ enum UTF8Scan {
     return combined == 0
   }
 }
+
+extension StringProtocol {
+  /// The text without spaces and tabs at either end (Unicode space separators too), like
+  /// `trimmingCharacters(in: .whitespaces)` but looking only at the ends: committing a
+  /// ten-megabyte cell must not pay for a round trip through `NSString`.
+  public var trimmedSpaces: String {
+    func isSpace(_ s: Unicode.Scalar) -> Bool { s == "\t" || s.properties.generalCategory == .spaceSeparator }
+    let string = String(self)
+    let scalars = string.unicodeScalars
+    guard let first = scalars.first, let last = scalars.last, isSpace(first) || isSpace(last) else { return string }
+    var start = scalars.startIndex
+    var end = scalars.endIndex
+    while start < end, isSpace(scalars[start]) { start = scalars.index(after: start) }
+    while end > start, isSpace(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+    return String(scalars[start..<end])
+  }
+}

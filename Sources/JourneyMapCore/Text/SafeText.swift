@@ -16,6 +16,15 @@ public enum SafeText {
     return out
   }
 
+  /// The start of a text, made safe: at most `limit` characters are looked at, so drawing a cell
+  /// costs what fits on screen, not what the text holds (a ten-megabyte title is drawn as fast
+  /// as a short one). When the text is longer, the result is longer than `limit` too, so that
+  /// wrapping and truncating still end it with `…`.
+  public static func displayable(_ text: String, limit: Int) -> String {
+    if text.utf8.count <= limit { return displayable(text) }
+    return displayable(String(text.prefix(limit + 1)))
+  }
+
   /// Like ``displayable(_:)`` for text of several lines (reports, outlines, messages): each line
   /// is made safe and the line breaks are kept. A lone carriage return, which would let a line
   /// overwrite what the terminal just printed, is shown as `↵`.

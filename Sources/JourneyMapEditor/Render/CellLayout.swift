@@ -14,7 +14,7 @@ public enum CellLayout {
   public static func list(_ items: [String], width: Int, height: Int, selected: Int?) -> [CellLine] {
     guard width > 2, height > 0, !items.isEmpty else { return [] }
     let wrapped: [[String]] = items.map {
-      let lines = TextLayout.wrap(SafeText.displayable($0), width: width - 2, maxLines: height)
+      let lines = TextLayout.wrap(SafeText.displayable($0, limit: width * height), width: width - 2, maxLines: height)
       return lines.isEmpty ? [""] : lines
     }
     let total = wrapped.reduce(0) { $0 + $1.count }
@@ -68,6 +68,6 @@ public enum CellLayout {
 
   /// Lays out a text cell: wrapped, ending in `…` when it does not fit.
   public static func text(_ text: String, width: Int, height: Int) -> [CellLine] {
-    TextLayout.wrap(SafeText.displayable(text), width: width, maxLines: height).map { CellLine(text: $0, item: nil) }
+    TextLayout.wrap(SafeText.displayable(text, limit: width * height), width: width, maxLines: height).map { CellLine(text: $0, item: nil) }
   }
 }

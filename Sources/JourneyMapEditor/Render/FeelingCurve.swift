@@ -54,7 +54,7 @@ struct FeelingCurve {
       let score = max(-2, min(2, feeling.score))
       let labelRow = score == -2 ? row(for: score) - 1 : row(for: score) + 1
       let sign = feeling.score > 0 ? "+\(feeling.score)" : "\(feeling.score)"
-      let label = feeling.word.isEmpty ? sign : "\(sign) " + SafeText.displayable(feeling.word)
+      let label = feeling.word.isEmpty ? sign : "\(sign) " + SafeText.displayable(feeling.word, limit: grid.contentWidth)
       let text = TextLayout.truncate(label, to: grid.contentWidth)
       let labelX = left + max(0, (grid.contentWidth - DisplayWidth.of(text)) / 2)
       grid.put(&screen, text, x: labelX, row: labelRow, width: grid.contentWidth, style: .feeling(score))

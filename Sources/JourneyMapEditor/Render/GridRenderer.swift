@@ -93,7 +93,7 @@ struct GridRenderer {
       let width = (end - column) * geometry.columnWidth - 1
       let style: Style = stage % 2 == 0 ? .stageA : .stageB
       screen.fill(column: startX, row: row, width: width, style: style)
-      var name = SafeText.displayable(state.map.stages[stage].name)
+      var name = SafeText.displayable(state.map.stages[stage].name, limit: max(1, width))
       if range.lowerBound < column { name = "◂ " + name }
       if state.options.focusStage { name += "  (stage \(stage + 1) of \(state.map.stages.count))" }
       let trailing = range.upperBound > end ? " ▸" : ""
@@ -120,7 +120,7 @@ struct GridRenderer {
       screen.fill(column: left, row: geometry.stepRow, width: contentWidth, height: height, style: style)
       var prefix = moment ? "★ " : ""
       if served.contains(step.id) { prefix = "◆ " + prefix }
-      let title = step.title.isEmpty ? "" : SafeText.displayable(step.title)
+      let title = step.title.isEmpty ? "" : SafeText.displayable(step.title, limit: contentWidth * height)
       let lines = TextLayout.wrap(prefix + title, width: contentWidth, maxLines: height)
       for (i, line) in lines.enumerated() {
         screen.write(line, column: left, row: geometry.stepRow + i, limit: contentWidth, style: style)

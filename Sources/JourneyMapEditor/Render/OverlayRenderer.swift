@@ -14,7 +14,7 @@ enum OverlayRenderer {
       let selected = first + i == prompt.selected
       let style: Style = selected ? .popupSelected : .popup
       screen.fill(column: 0, row: top + i, width: width, style: style)
-      screen.write(" " + SafeText.displayable(candidate.label), column: 0, row: top + i, limit: width, style: style)
+      screen.write(" " + SafeText.displayable(candidate.label, limit: width), column: 0, row: top + i, limit: width, style: style)
     }
   }
 
@@ -27,7 +27,7 @@ enum OverlayRenderer {
     screen.fill(column: left, row: top, width: width, height: height, style: .popup)
     screen.write(" Unsaved work found — what it holds that the file does not:", column: left, row: top, limit: width, style: .helpHeading)
     for (i, line) in offer.differences.prefix(height - 2).enumerated() {
-      screen.write(" " + SafeText.displayable(line), column: left, row: top + 1 + i, limit: width, style: .popup)
+      screen.write(" " + SafeText.displayable(line, limit: width), column: left, row: top + 1 + i, limit: width, style: .popup)
     }
     if offer.differences.count > height - 2 {
       screen.write(" … \(offer.differences.count - (height - 2)) more", column: left, row: top + height - 1, limit: width, style: .popup)
@@ -52,7 +52,7 @@ enum OverlayRenderer {
       if selected, let editor = form.editing {
         Renderer.drawEditor(&screen, editor, column: valueX, row: row, width: valueWidth, style: .editField)
       } else {
-        let value = SafeText.displayable(state.propertyText(field))
+        let value = SafeText.displayable(state.propertyText(field), limit: valueWidth)
         screen.write(TextLayout.truncate(value.isEmpty ? "—" : value, to: valueWidth), column: valueX, row: row, style: selected ? .popupSelected : .popup)
         if selected { screen.restyle(column: left, row: row, width: width, style: .popupSelected) }
       }

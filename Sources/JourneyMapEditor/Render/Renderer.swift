@@ -48,8 +48,8 @@ public enum Renderer {
     let width = screen.size.columns
     screen.fill(column: 0, row: 0, width: width, style: .titleBar)
     let map = state.map
-    var parts = [SafeText.displayable(map.title)]
-    if !map.persona.name.isEmpty { parts.append("persona: " + SafeText.displayable(map.persona.name)) }
+    var parts = [SafeText.displayable(map.title, limit: width)]
+    if !map.persona.name.isEmpty { parts.append("persona: " + SafeText.displayable(map.persona.name, limit: width)) }
     parts.append(map.state == .current ? "current state" : "FUTURE state")
     let right = " ? help "
     let left = " journeymap │ " + parts.joined(separator: " │ ")
@@ -67,7 +67,7 @@ public enum Renderer {
     var x = screen.write(mode, column: 0, row: row, style: .statusMode)
     var text = " " + SafeText.displayable(state.displayName) + (state.isModified ? " [+]" : "")
     if let step = state.currentStep, let stage = state.currentStage {
-      text += " │ step \(state.columns.columnOfStep[step] + 1)/\(state.columns.count) · " + SafeText.displayable(state.map.stages[stage].name)
+      text += " │ step \(state.columns.columnOfStep[step] + 1)/\(state.columns.count) · " + SafeText.displayable(state.map.stages[stage].name, limit: screen.size.columns)
     }
     x += screen.write(text, column: x, row: row, limit: width - x, style: .statusBar)
     let hint = "Enter edit · a add · o step · u undo · ^S save · ? help "
@@ -86,10 +86,10 @@ public enum Renderer {
       let x = screen.write(label, column: 0, row: row, style: .message)
       drawEditor(&screen, prompt.editor, column: x, row: row, width: width - x, style: .normal)
     case .confirm(let confirmation):
-      screen.write(SafeText.displayable(confirmation.question), column: 0, row: row, style: .error)
+      screen.write(SafeText.displayable(confirmation.question, limit: screen.size.columns), column: 0, row: row, style: .error)
     default:
       if let message = state.message {
-        screen.write(SafeText.displayable(message.text), column: 0, row: row, style: message.isError ? .error : .message)
+        screen.write(SafeText.displayable(message.text, limit: screen.size.columns), column: 0, row: row, style: message.isError ? .error : .message)
       } else if state.mode == .normal {
         screen.write(laneHint(state), column: 0, row: row, style: .placeholder)
       }
@@ -110,8 +110,10 @@ public enum Renderer {
     case .frontstage, .backstage, .support:
       if let (p, _) = state.selectedProcess() {
         let process = state.map.processes[p]
-        let served = process.steps.compactMap { id in state.columns.indexOfStep[id].map { state.map.steps[$0].title } }
-        return SafeText.displayable("Serves \(process.steps.count) step(s) ◆: " + served.map { $0.isEmpty ? "untitled" : $0 }.joined(separator: ", "))
+        let served = process.steps.prefix(20).compactMap { id in
+          state.columns.indexOfStep[id].map { SafeText.displayable(state.map.steps[$0].title, limit: 60) }
+        }
+        return "Serves \(process.steps.count) step(s) ◆: " + served.map { $0.isEmpty ? "untitled" : $0 }.joined(separator: ", ")
       }
       return "a adds a process · p links an existing one · x unlinks · :owner :system :lane"
     default: return "a adds · Enter edits · K/J reorder · x deletes"
@@ -122,12 +124,15 @@ public enum Renderer {
   static func drawEditor(_ screen: inout Screen, _ editor: LineEditor, column: Int, row: Int, width: Int, style: Style) {
     guard width > 1 else { return }
     screen.fill(column: column, row: row, width: width, style: style)
-    let shown = editor.characters.map { SafeText.displayable(String($0)) }
+    // Only the characters that can be on screen are looked at, however long the text.
+    let (before, after) = editor.around(before: width, after: width)
+    let shown = (before + after).map { SafeText.displayable($0) }
     let widths = shown.map { DisplayWidth.of($0) }
     // Scroll so that the cursor sits within the field.
+    let cursor = before.count
     var start = 0
-    var used = widths[..<editor.cursor].reduce(0, +)
-    while used > width - 1 && start < editor.cursor {
+    var used = widths[..<cursor].reduce(0, +)
+    while used > width - 1 && start < cursor {
       used -= widths[start]
       start += 1
     }

@@ -47,8 +47,11 @@ extension EditorState {
     }
   }
 
-  mutating func handleEdit(_ key: Key, _ edit: CellEdit) -> [Effect] {
-    var edit = edit
+  mutating func handleEdit(_ key: Key) -> [Effect] {
+    guard case .edit(var edit) = mode else { return [] }
+    // The mode lets go of the text first, so typing changes it in place instead of copying it
+    // (which a ten-megabyte cell would feel on every key).
+    mode = .normal
     switch key {
     case .enter:
       mode = .normal
@@ -61,19 +64,20 @@ extension EditorState {
       mode = .normal
       commitEdit(edit.target, edit.editor.text)
       if case .listItem(let lane, _, _, _) = edit.target, lane != .touchpoints, lane.processLane == nil,
-        !edit.editor.text.trimmingCharacters(in: .whitespaces).isEmpty
+        !edit.editor.text.trimmedSpaces.isEmpty
       {
         addItem()
       }
     default:
-      if edit.editor.handle(key) { mode = .edit(edit) }
+      _ = edit.editor.handle(key)
+      mode = .edit(edit)
     }
     return []
   }
 
   /// Applies an edit as one undo step. Empty text deletes a list item (Esc leaves it alone).
   mutating func commitEdit(_ target: EditTarget, _ raw: String) {
-    let text = raw.trimmingCharacters(in: .whitespaces).nfc
+    let text = raw.trimmedSpaces.nfc
     switch target {
     case .stepTitle(let i): updateStep(i, "Edit step title") { $0.title = text }
     case .description(let i): updateStep(i, "Edit description") { $0.description = text }
@@ -165,8 +169,8 @@ extension EditorState {
   /// `Call back within an hour @Support team` → ("Call back within an hour", "Support team").
   static func splitOwner(_ text: String) -> (String, String) {
     guard let at = text.range(of: " @", options: .backwards) else { return (text, "") }
-    let body = text[..<at.lowerBound].trimmingCharacters(in: .whitespaces)
-    let owner = text[at.upperBound...].trimmingCharacters(in: .whitespaces)
+    let body = text[..<at.lowerBound].trimmedSpaces
+    let owner = text[at.upperBound...].trimmedSpaces
     return body.isEmpty ? (text, "") : (body, owner)
   }
 
@@ -174,8 +178,8 @@ extension EditorState {
   static func splitMetric(_ text: String) -> (String, String) {
     guard let colon = text.range(of: ":") else { return (text, "") }
     return (
-      text[..<colon.lowerBound].trimmingCharacters(in: .whitespaces),
-      text[colon.upperBound...].trimmingCharacters(in: .whitespaces)
+      text[..<colon.lowerBound].trimmedSpaces,
+      text[colon.upperBound...].trimmedSpaces
     )
   }
 

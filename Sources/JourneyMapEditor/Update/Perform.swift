@@ -4,7 +4,7 @@ import JourneyMapCore
 extension EditorState {
   /// Runs an action, from a key or from the `:` command line (with its argument).
   public mutating func perform(_ action: Action, argument: String?) -> [Effect] {
-    let argument = argument?.trimmingCharacters(in: .whitespaces)
+    let argument = argument?.trimmedSpaces
     let text = (argument?.isEmpty ?? true) ? nil : argument
     switch action {
     case .moveLeft: moveColumn(by: -1)

@@ -118,7 +118,7 @@ extension EditorState {
 
   /// Enter in a prompt.
   mutating func submit(_ prompt: Prompt) -> [Effect] {
-    let text = prompt.editor.text.trimmingCharacters(in: .whitespaces)
+    let text = prompt.editor.text.trimmedSpaces
     let chosen = prompt.candidates.indices.contains(prompt.selected) ? prompt.candidates[prompt.selected] : nil
     switch prompt.purpose {
     case .command:

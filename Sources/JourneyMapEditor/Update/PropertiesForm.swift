@@ -16,11 +16,14 @@ extension EditorState {
     }
   }
 
-  mutating func handleForm(_ key: Key, _ form: Form) -> [Effect] {
-    var form = form
+  mutating func handleForm(_ key: Key) -> [Effect] {
+    guard case .form(var form) = mode else { return [] }
     let fields = FormField.allCases
     let index = fields.firstIndex(of: form.selected)!
     if var editor = form.editing {
+      // Let go of the text held by the mode and the form, so typing changes it in place.
+      mode = .normal
+      form.editing = nil
       switch key {
       case .enter:
         form.editing = nil
@@ -30,10 +33,9 @@ extension EditorState {
         form.editing = nil
         mode = .form(form)
       default:
-        if editor.handle(key) {
-          form.editing = editor
-          mode = .form(form)
-        }
+        _ = editor.handle(key)
+        form.editing = editor
+        mode = .form(form)
       }
       return []
     }
@@ -64,7 +66,7 @@ extension EditorState {
 
   /// Sets one map property as one undo step (`:title`, `:persona`…, and the form).
   mutating func setProperty(_ field: FormField, _ raw: String?) {
-    let text = (raw ?? "").trimmingCharacters(in: .whitespaces).nfc
+    let text = (raw ?? "").trimmedSpaces.nfc
     var properties = map.properties
     switch field {
     case .title:
@@ -84,7 +86,7 @@ extension EditorState {
     case .personaDescription: properties.persona.description = text
     case .scenario: properties.scenario = text
     case .stakeholders:
-      properties.stakeholders = text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+      properties.stakeholders = text.split(separator: ";").map { $0.trimmedSpaces }.filter { !$0.isEmpty }
     case .notes: properties.notes = text
     }
     guard properties != map.properties else { return }

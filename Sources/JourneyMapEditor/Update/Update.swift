@@ -77,11 +77,11 @@ extension EditorState {
       let effects: [Effect]
       switch mode {
       case .normal: effects = handleNormal(key)
-      case .edit(let edit): effects = handleEdit(key, edit)
+      case .edit: effects = handleEdit(key)
       case .prompt(let prompt): effects = handlePrompt(key, prompt)
       case .confirm(let confirmation): effects = handleConfirm(key, confirmation)
       case .help(let scroll): effects = handleHelp(key, scroll: scroll)
-      case .form(let form): effects = handleForm(key, form)
+      case .form: effects = handleForm(key)
       }
       ensureCursorVisible()
       return effects
