@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+#if canImport(Glibc)
+  import Glibc
+#endif
 
 /// Runs the real `journeymap` binary, as a user or a script would, and checks output and exit
 /// status.
@@ -28,8 +31,12 @@ enum CLI {
     var stderr: String
   }
 
+  /// - Parameters:
+  ///   - stdout: a file to send standard output to instead of reading it (`/dev/full`).
+  ///   - input: what standard input reads (nothing, by default).
   static func run(
-    _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:], executable: String? = nil
+    _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:], executable: String? = nil,
+    stdout: String? = nil, input: Data? = nil
   ) throws -> Result {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable ?? binary)
@@ -40,10 +47,19 @@ enum CLI {
     process.environment = env
     let out = Pipe()
     let err = Pipe()
-    process.standardOutput = out
+    let sink = try stdout.map { try FileHandle(forWritingTo: URL(fileURLWithPath: $0)) }
+    process.standardOutput = sink ?? out
     process.standardError = err
-    process.standardInput = FileHandle.nullDevice
+    let feed = input.map { _ in Pipe() }
+    process.standardInput = feed ?? FileHandle.nullDevice
     try process.run()
+    if let feed, let input {
+      DispatchQueue.global().async {
+        feed.fileHandleForWriting.write(input)
+        try? feed.fileHandleForWriting.close()
+      }
+    }
+    if sink != nil { try out.fileHandleForWriting.close() }
     // Read both pipes concurrently so a chatty command cannot deadlock on a full pipe.
     nonisolated(unsafe) var errData = Data()
     let group = DispatchGroup()
@@ -56,10 +72,38 @@ enum CLI {
       stderr: String(decoding: errData, as: UTF8.self))
   }
 
+  /// Runs journeymap as a user without privileges. Root reads every file and writes into every
+  /// directory, so a permission test run as root would prove nothing: under root the command
+  /// runs as `nobody` through `setpriv`. Returns nil, loudly, when that is impossible (and fails
+  /// the test under CI).
+  static func runUnprivileged(_ arguments: [String], in directory: URL) throws -> Result? {
+    guard getuid() == 0 else { return try run(arguments, in: directory) }
+    let setpriv = "/usr/bin/setpriv"
+    guard FileManager.default.isExecutableFile(atPath: setpriv) else {
+      Requirement.unmet("setpriv (util-linux), to run as an unprivileged user under root")
+      return nil
+    }
+    return try run(["--reuid=65534", "--regid=65534", "--clear-groups", "--", binary] + arguments, in: directory, executable: setpriv)
+  }
+
   static func temporaryDirectory() throws -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("journeymap-cli-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
+  }
+}
+
+/// What a test needs from the machine. Missing, the test says so loudly and stops; under CI it
+/// fails instead, so a green CI run never hides a check that did not run.
+enum Requirement {
+  static var inCI: Bool { ProcessInfo.processInfo.environment["CI"].map { !$0.isEmpty && $0 != "false" } ?? false }
+
+  static func unmet(_ what: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    if inCI {
+      Issue.record("\(what) is required in CI", sourceLocation: sourceLocation)
+    } else {
+      FileHandle.standardError.write(Data("⚠️  SKIPPED a check: \(what) is missing (\(sourceLocation))\n".utf8))
+    }
   }
 }
 
@@ -85,6 +129,7 @@ struct CLITests {
 
   @Test func newWritesAValidStarterMapAndRefusesToOverwrite() throws {
     let dir = try CLI.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
     let created = try CLI.run(["new", "workshop.journey.json", "--title", "Renewing a passport", "--persona", "Ana"], in: dir)
     #expect(created.status == 0, "\(created.stderr)")
     let file = dir.appendingPathComponent("workshop.journey.json")
@@ -103,6 +148,7 @@ struct CLITests {
 
   @Test func twoNewMapsGetDifferentIdsUnlessSeeded() throws {
     let dir = try CLI.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
     _ = try CLI.run(["new", "a.journey.json"], in: dir)
     _ = try CLI.run(["new", "b.journey.json"], in: dir)
     _ = try CLI.run(["new", "c.journey.json"], in: dir, environment: ["JOURNEYMAP_SEED": "7"])
@@ -142,6 +188,7 @@ struct CLITests {
 
   @Test func unreadableFilesExitWith2() throws {
     let dir = try CLI.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
     let missing = try CLI.run(["check", "nope.journey.json"], in: dir)
     #expect(missing.status == 2)
     #expect(missing.stderr.contains("nope.journey.json: no such file or directory"))
@@ -155,6 +202,7 @@ struct CLITests {
 
   @Test func fmtRewritesCanonicallyAndCheckOnlyReports() throws {
     let dir = try CLI.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
     let canonical = try Data(contentsOf: CLI.root.appendingPathComponent("maps/onboarding.journey.json"))
     // The same map, minified with keys in another order: valid but not canonical.
     let object = try JSONSerialization.jsonObject(with: canonical)
@@ -178,6 +226,7 @@ struct CLITests {
 
   @Test func fmtLeavesFilesWithProblemsUntouched() throws {
     let dir = try CLI.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
     let source = CLI.root.appendingPathComponent("Tests/Fixtures/broken/dangling-references.journey.json")
     let file = dir.appendingPathComponent("d.journey.json")
     try FileManager.default.copyItem(at: source, to: file)
@@ -197,6 +246,7 @@ struct WriteFailureTests {
 
   @Test func aFullDiskLeavesTheOriginalByteIdentical() throws {
     let dir = try CLI.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
     let file = dir.appendingPathComponent("m.journey.json")
     // A valid but non-canonical map bigger than the limit, so fmt must write.
     let canonical = try Data(contentsOf: CLI.root.appendingPathComponent("maps/support-call.journey.json"))

@@ -10,6 +10,7 @@ struct EditorCLITests {
   /// truth, a backstage process linked to two steps — saves it, and compares the file.
   @Test func buildAMapFromAnEmptyFileWithKeys() throws {
     let dir = try CLI.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
     let file = dir.appendingPathComponent("passport.journey.json")
     _ = FileManager.default.createFile(atPath: file.path, contents: Data())
     let script = try String(contentsOf: CLI.root.appendingPathComponent("Tests/Fixtures/e2e/passport.keys"), encoding: .utf8)
@@ -36,6 +37,7 @@ struct EditorCLITests {
 
   @Test func headlessRunPrintsTheScreenAndNeverWritesUnlessSaved() throws {
     let dir = try CLI.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
     let result = try CLI.run(["new.journey.json", "--keys", "oHello<Enter>q<Esc>", "--size", "80x24"], in: dir)
     #expect(result.status == 0)
     #expect(result.stdout.contains("Hello"))
@@ -65,6 +67,7 @@ struct EditorCLITests {
 
   @Test func aRecoveryFileIsOfferedAndCanBeDiscardedOrKeptBeside() throws {
     let dir = try CLI.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
     let map = dir.appendingPathComponent("r.journey.json")
     try FileManager.default.copyItem(at: CLI.root.appendingPathComponent("maps/support-call.journey.json"), to: map)
     var changed = try #require(MapLoader.load([UInt8](try Data(contentsOf: map))).validMap)

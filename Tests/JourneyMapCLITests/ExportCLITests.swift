@@ -6,6 +6,7 @@ import Testing
 struct ExportCLITests {
   @Test func formatFromOptionOrExtensionAndStdout() throws {
     let dir = try CLI.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
     let map = CLI.root.appendingPathComponent("maps/support-call.journey.json").path
     let markdown = try CLI.run(["export", map, "--format", "md"])
     #expect(markdown.status == 0)
@@ -26,6 +27,7 @@ struct ExportCLITests {
       return
     }
     let dir = try CLI.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
     let map = CLI.root.appendingPathComponent("maps/onboarding.journey.json").path
     for (view, file) in [("journey", "j.svg"), ("blueprint", "b.png")] {
       let result = try CLI.run(["export", map, "--view", view, "-o", file], in: dir)
@@ -59,6 +61,7 @@ struct ExportCLITests {
 
   @Test func exportFromTheEditorWritesNextToTheMap() throws {
     let dir = try CLI.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
     try FileManager.default.copyItem(
       at: CLI.root.appendingPathComponent("maps/exhibition-tickets.journey.json"),
       to: dir.appendingPathComponent("tickets.journey.json"))

@@ -295,6 +295,7 @@ struct DiffTests {
 
   @Test func diffGoldenAndExitCodes() throws {
     let dir = try CLI.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
     let old = try Self.load("maps/support-call.journey.json")
     try Data(MapEncoder.encode(old)).write(to: dir.appendingPathComponent("old.journey.json"))
     try Data(MapEncoder.encode(Self.changed(old))).write(to: dir.appendingPathComponent("new.journey.json"))
@@ -314,6 +315,7 @@ struct DiffTests {
 
   @Test func currentAndFutureStateMadeWithNewFrom() throws {
     let dir = try CLI.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
     try FileManager.default.copyItem(
       at: CLI.root.appendingPathComponent("maps/exhibition-tickets.journey.json"), to: dir.appendingPathComponent("current.journey.json"))
     let made = try CLI.run(["new", "future.journey.json", "--from", "current.journey.json", "--state", "future"], in: dir)

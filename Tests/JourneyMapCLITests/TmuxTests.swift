@@ -148,6 +148,7 @@ struct TmuxTests {
 
   @Test func ctrlSWritesTheFile() throws {
     let dir = try CLI.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
     guard let tmux = try start("saved.journey.json", in: dir) else { return }
     tmux.wait(for: "untitled step")
     tmux.keys("Enter")
@@ -162,6 +163,7 @@ struct TmuxTests {
 
   @Test func quittingRestoresTheTerminal() throws {
     let dir = try CLI.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
     let script = "'\(CLI.binary)' m.journey.json; echo \"exit=$?\"; stty -a | tr ' ' '\\n' | grep -E '^-?(echo|icanon)$' | tr '\\n' ' '; echo; sleep 60"
     guard let tmux = try start("", in: dir, shell: script) else { return }
     tmux.wait(for: "untitled step")
@@ -236,7 +238,10 @@ struct RecoveryTmuxTests {
     // The map itself was never written.
     #expect(try Data(contentsOf: dir.appendingPathComponent(name)) == original)
     // Opening again offers the work back; r restores it, the typed text in its cell.
-    guard let again = TmuxSession(command: "'\(CLI.binary)' \(name)", directory: dir) else { return }
+    guard let again = TmuxSession(command: "'\(CLI.binary)' \(name)", directory: dir) else {
+      Issue.record("could not start tmux a second time")
+      return
+    }
     again.wait(for: "Unsaved work from an earlier session")
     #expect(again.screen.contains("Signs the contract at last"))
     #expect(again.screen.contains("for the rollout"))
