@@ -1,4 +1,5 @@
 import Foundation
+import JourneyMapCore
 import Testing
 
 #if canImport(Glibc)
@@ -341,4 +342,70 @@ extension TmuxSession {
     }
     return nil
   }
+}
+
+/// Two facilitators (or two breakout groups) in two terminals on one map: each edit reaches the
+/// file and the other screen within a second, with no Ctrl-S. `JOURNEYMAP_EDITS=200` runs the
+/// long version (a minute of alternating edits).
+@Suite("Two editors in real terminals", .serialized)
+struct TwoEditorsTmuxTests {
+  static var edits: Int { Int(ProcessInfo.processInfo.environment["JOURNEYMAP_EDITS"] ?? "") ?? 30 }
+
+  func twoEditors(startingFrom example: String?) throws {
+    let dir = try CLI.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let name = "shared.journey.json"
+    if let example {
+      try FileManager.default.copyItem(at: CLI.root.appendingPathComponent(example), to: dir.appendingPathComponent(name))
+    }
+    guard let a = TmuxSession(command: "'\(CLI.binary)' \(name)", columns: 120, rows: 35, directory: dir) else {
+      Requirement.unmet("tmux")
+      return
+    }
+    a.wait(for: "NORMAL")
+    guard let b = TmuxSession(command: "'\(CLI.binary)' \(name)", columns: 120, rows: 35, directory: dir) else {
+      Issue.record("could not start a second tmux")
+      return
+    }
+    b.wait(for: "you edit together")
+    // A new file exists once the editors know of each other.
+    a.wait(for: "NORMAL")
+    let created = Date().addingTimeInterval(3)
+    while Date() < created, !FileManager.default.fileExists(atPath: dir.appendingPathComponent(name).path) { usleep(50_000) }
+    #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent(name).path))
+    for i in 0..<Self.edits {
+      let editor = i.isMultiple(of: 2) ? a : b
+      editor.keys("$", "o")
+      editor.type("edit number \(i) by \(i.isMultiple(of: 2) ? "a" : "b")")
+      editor.keys("Enter")
+      usleep(300_000)
+    }
+    func fileText() -> String { (try? String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8)) ?? "" }
+    let deadline = Date().addingTimeInterval(5)
+    while Date() < deadline, !fileText().contains("edit number \(Self.edits - 1) by") { usleep(100_000) }
+    let text = fileText()
+    let missing = (0..<Self.edits).filter { !text.contains("\"edit number \($0) by ") }
+    #expect(missing.isEmpty, "edits missing from the file: \(missing)")
+    let map = try #require(MapLoader.load(Array(text.utf8)).validMap, "the shared file is a valid map")
+    #expect(map.steps.filter { $0.title.hasPrefix("edit number") }.count == Self.edits)
+    // Both screens show both editors' edits: search each for the other's last one.
+    for (editor, other) in [(a, "b"), (b, "a")] {
+      let last = (0..<Self.edits).last { ($0.isMultiple(of: 2) ? "a" : "b") == other }!
+      editor.keys("/")
+      editor.type("edit number \(last) by")
+      editor.keys("Enter")
+      editor.wait(for: "edit number \(last) by \(other)")
+    }
+    // Neither has anything unsaved: quitting asks nothing, and leaves no files behind.
+    a.keys("q")
+    b.keys("q")
+    let leftovers = Date().addingTimeInterval(3)
+    func extra() -> [String] { ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).filter { $0 != name } }
+    while Date() < leftovers, !extra().isEmpty { usleep(50_000) }
+    #expect(extra().isEmpty, "left beside the map: \(extra())")
+  }
+
+  @Test func twoEditorsOnAnExistingMap() throws { try twoEditors(startingFrom: "maps/onboarding.journey.json") }
+
+  @Test func twoEditorsOnABrandNewFile() throws { try twoEditors(startingFrom: nil) }
 }
