@@ -110,6 +110,21 @@ struct SafetyTests {
     #expect(!session.state.isModified)
   }
 
+  /// Two editors each started the same new file: the second save must not replace the first.
+  @Test func aNewFileCreatedMeanwhileIsNotOverwritten() throws {
+    let (file, map) = try Self.setUp()
+    let fresh = file.deletingLastPathComponent().appendingPathComponent("new.journey.json")
+    var ids = IDGenerator(seed: 5)
+    var session = Harness.session(
+      EditorState(map: StarterMap.make(ids: &ids), filePath: fresh.path, isNew: true, size: Size(columns: 120, rows: 40), ids: ids))
+    session.run(try KeyNotation.parse("<Enter>Ours<Enter>"))
+    try Data(MapEncoder.encode(map)).write(to: fresh)  // the other editor saved first
+    session.run(try KeyNotation.parse("<C-s>"))
+    #expect(session.state.mode.name == "CONFIRM")
+    #expect(session.screen.text.contains("changed on disk"))
+    #expect(try Self.onDisk(fresh) == map, "the first editor's file is untouched")
+  }
+
   @Test func locksAndRecoveryFilesBelongToOneProcess() throws {
     let (file, _) = try Self.setUp()
     let files = EditorFiles(mapPath: file.path)
