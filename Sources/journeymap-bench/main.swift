@@ -16,6 +16,8 @@ func usage() -> Never {
              journeymap-bench editor FILE [COLSxROWS]     editor: open to first frame, and one keystroke's
                                                           update + render + recovery upkeep (median over
                                                           a typical mix)
+             journeymap-bench merge BASE OURS THEIRS [RUNS]  median time of loading the three sides,
+                                                          of the merge itself, and of encoding it
 
       """.utf8))
   exit(2)
@@ -109,6 +111,26 @@ case "editor":
   for (kind, values) in byKind.sorted(by: { $0.key < $1.key }) {
     print(String(format: "  %@: median %.3f ms (%d keys)", kind, median(values), values.count))
   }
+case "merge":
+  let rest = Array(arguments.dropFirst())
+  guard rest.count >= 3 else { usage() }
+  let runs = rest.count > 3 ? Int(rest[3]) ?? 5 : 5
+  var sides: [JourneyMap] = []
+  let load = milliseconds {
+    sides = rest[0..<3].map { path in
+      guard let map = MapLoader.load(try! MapFile.readAll(path)).mapWithConflicts else { fatalError("\(path) does not load") }
+      return map
+    }
+  }
+  var merge: [Double] = []
+  var encode: [Double] = []
+  for _ in 0..<runs {
+    var result: MapMerge.Result? = nil
+    merge.append(milliseconds { result = MapMerge.merge(base: sides[0], ours: sides[1], theirs: sides[2]) })
+    guard let result else { fatalError() }
+    encode.append(milliseconds { _ = MapEncoder.encode(result.map) })
+  }
+  print(String(format: "load three sides %.1f ms  merge %.1f ms  encode %.1f ms", load, median(merge), median(encode)))
 default:
   usage()
 }

@@ -1,0 +1,118 @@
+/// The last line of defence after settling conflicts (and a check after every merge): whatever
+/// choices were made, the map that is written is valid. Each repair is reported, because each
+/// one is a choice a person did not make.
+///
+/// - an id is in one place: of two elements with one id, the one last put there by settling
+///   (`placed`), else the first, stays;
+/// - a step whose stage is gone moves to the stage of the step before it (or after it);
+/// - links to things that are gone are dropped, and a link is listed once.
+public enum MapRepair {
+  /// Repairs the map in place; returns what was done, for people. Linear in the size of the map.
+  public static func makeValid(_ map: inout JourneyMap, placed: [String: String] = [:]) -> [String] {
+    var notes: [String] = []
+    map.touchpoints = unique(map.touchpoints, "touchpoint", &notes)
+    map.stages = unique(map.stages, "stage", &notes)
+    map.steps = unique(map.steps, "step", &notes)
+    map.processes = unique(map.processes, "process", &notes)
+    nestedUnique(&map, placed: placed, &notes)
+    homeless(&map, &notes)
+    links(&map, &notes)
+    return notes
+  }
+
+  private static func unique<T: Identifiable>(_ list: [T], _ noun: String, _ notes: inout [String]) -> [T] where T.ID == String {
+    var seen = Set<String>()
+    let kept = list.filter { seen.insert($0.id).inserted }
+    if kept.count < list.count { notes.append("a \(noun) id was used twice; the first was kept") }
+    return kept
+  }
+
+  private static func nestedUnique(_ map: inout JourneyMap, placed: [String: String], _ notes: inout [String]) {
+    var painPointHome: [String: String] = [:]
+    var opportunityHome: [String: String] = [:]
+    var twice = false
+    for step in map.steps {
+      for p in step.painPoints {
+        if painPointHome[p.id] == nil { painPointHome[p.id] = step.id } else { twice = true }
+      }
+      for o in step.opportunities {
+        if opportunityHome[o.id] == nil { opportunityHome[o.id] = step.id } else { twice = true }
+      }
+    }
+    guard twice else { return }
+    for (id, home) in placed {
+      if painPointHome[id] != nil { painPointHome[id] = home }
+      if opportunityHome[id] != nil { opportunityHome[id] = home }
+    }
+    for s in map.steps.indices {
+      let stepID = map.steps[s].id
+      var seen = Set<String>()
+      let painPoints = map.steps[s].painPoints.filter { painPointHome[$0.id] == stepID && seen.insert($0.id).inserted }
+      let opportunities = map.steps[s].opportunities.filter { opportunityHome[$0.id] == stepID && seen.insert($0.id).inserted }
+      for p in map.steps[s].painPoints where !painPoints.contains(where: { $0.id == p.id }) {
+        notes.append("pain point \(p.id) is now only in step \(painPointHome[p.id] ?? stepID)")
+      }
+      for o in map.steps[s].opportunities where !opportunities.contains(where: { $0.id == o.id }) {
+        notes.append("opportunity \(o.id) is now only in step \(opportunityHome[o.id] ?? stepID)")
+      }
+      if painPoints.count < map.steps[s].painPoints.count { map.steps[s].painPoints = painPoints }
+      if opportunities.count < map.steps[s].opportunities.count { map.steps[s].opportunities = opportunities }
+    }
+  }
+
+  private static func homeless(_ map: inout JourneyMap, _ notes: inout [String]) {
+    let stages = Set(map.stages.map(\.id))
+    guard map.steps.contains(where: { !stages.contains($0.stage) }) else { return }
+    if map.stages.isEmpty {
+      var id = "stg_unsorted"
+      let taken = map.allIDs
+      var n = 2
+      while taken.contains(id) {
+        id = "stg_unsorted-\(n)"
+        n += 1
+      }
+      map.stages.append(Stage(id: id, name: "Unsorted"))
+      notes.append("no stage was left for the steps; they are in a new stage \(id) “Unsorted”")
+    }
+    let fallback = map.stages[0].id
+    let existing = Set(map.stages.map(\.id))
+    // The stage of the nearest step before each step (in the file), and after it for the first.
+    var previous: String? = nil
+    var homes = [String?](repeating: nil, count: map.steps.count)
+    for (i, step) in map.steps.enumerated() {
+      if existing.contains(step.stage) { previous = step.stage } else { homes[i] = previous }
+    }
+    var following: String? = nil
+    for i in map.steps.indices.reversed() {
+      if existing.contains(map.steps[i].stage) {
+        following = map.steps[i].stage
+      } else {
+        let home = homes[i] ?? following ?? fallback
+        notes.append("step \(map.steps[i].id) was in stage \(map.steps[i].stage), which is gone; it is now in stage \(home)")
+        map.steps[i].stage = home
+      }
+    }
+  }
+
+  private static func links(_ map: inout JourneyMap, _ notes: inout [String]) {
+    let steps = Set(map.steps.map(\.id))
+    let touchpoints = Set(map.touchpoints.map(\.id))
+    var painPoints = Set<String>()
+    for step in map.steps { for p in step.painPoints { painPoints.insert(p.id) } }
+    func clean(_ links: inout [String], _ exists: Set<String>, _ what: String) {
+      var seen = Set<String>()
+      guard links.contains(where: { !exists.contains($0) || !seen.insert($0).inserted }) else { return }
+      seen = []
+      let gone = links.filter { !exists.contains($0) }
+      links = links.filter { exists.contains($0) && seen.insert($0).inserted }
+      notes.append(gone.isEmpty ? "\(what) lists a link once" : "\(what) no longer links \(gone.joined(separator: ", "))")
+    }
+    for p in map.processes.indices { clean(&map.processes[p].steps, steps, "process \(map.processes[p].id)") }
+    for s in map.steps.indices {
+      clean(&map.steps[s].touchpoints, touchpoints, "step \(map.steps[s].id)")
+      for o in map.steps[s].opportunities.indices {
+        clean(&map.steps[s].opportunities[o].addresses, painPoints, "opportunity \(map.steps[s].opportunities[o].id)")
+      }
+    }
+  }
+}
