@@ -102,6 +102,10 @@ public struct MergeConflict: Equatable, Sendable {
       withTheirs: withTheirs)
   }
 
+  /// A member's segment as paths write it: `.title`, or `["x-key"]` escaped as a JSON string,
+  /// so tools can name a key's place exactly as the merge does.
+  public static func memberPath(_ key: String) -> String { ConflictPath.member(key) }
+
   /// The conflicts recorded in a map.
   public static func recorded(in map: JourneyMap) -> [MergeConflict] {
     guard case .array(let items)? = map.extensions[extensionKey] else { return [] }

@@ -67,7 +67,7 @@ extension Merger {
     }
     for id in missingStages {
       let users = stageUsers[id] ?? []
-      let user = "step \(users[0])" + (users.count > 1 ? " and \(users.count - 1) more" : "")
+      let user = users.count > 1 ? "steps \(users[0]) and \(users.count - 1) more" : "step \(users[0])"
       restore(id, in: &c.stages, \.stages, path: "$.stages", noun: "stage", user: user, sides: &sides, encode: ModelJSON.stage)
     }
     removeNestedDuplicates(&c.steps, &sides)
@@ -84,7 +84,7 @@ extension Merger {
     list.items[id] = found
     conflicts.append(
       MergeConflict(
-        path: "\(path)[id=\(id)]", message: "\(inOurs == nil ? "ours" : "theirs") deleted this \(noun), but \(user) still uses it",
+        path: "\(path)[id=\(id)]", message: "\(inOurs == nil ? "ours" : "theirs") deleted this \(noun), but \(user) still \(user.hasPrefix("steps ") ? "use" : "uses") it",
         ours: inOurs.map(encode), theirs: inTheirs.map(encode), base: sides.index(.base)[keyPath: key][id].map(encode)))
   }
 
