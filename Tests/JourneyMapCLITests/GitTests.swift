@@ -228,6 +228,42 @@ struct GitTests {
     #expect(resolved.processes.first { $0.id == process }?.steps.contains(base.steps[6].id) == true)
   }
 
+  @Test func bothBranchesLinkingTheSameThingMergeCleanlyIntoAValidMap() throws {
+    guard GitRepository.available else { return }
+    let repo = try GitRepository()
+    let base = try Self.example()
+    let touchpoint = base.touchpoints[0].id
+    let step = try #require(base.steps.firstIndex { !$0.touchpoints.contains(touchpoint) })
+    let result = try repo.merge(
+      base: base,
+      ours: { $0.steps[step].touchpoints.append(touchpoint) },
+      theirs: { map in
+        map.steps[step].touchpoints.append(touchpoint)
+        map.steps[step].title = "Reads it twice"
+      })
+    #expect(result.status == 0, "\(result.output)")
+    let check = try CLI.run(["check", "map.journey.json"], in: repo.directory)
+    #expect(check.status == 0, "\(check.stdout)")
+    #expect(try repo.read().steps[step].touchpoints.filter { $0 == touchpoint }.count == 1)
+  }
+
+  @Test func bothBranchesReorderingTheStagesDifferentlyIsAConflict() throws {
+    guard GitRepository.available else { return }
+    let repo = try GitRepository()
+    let base = try Self.example()
+    var theirs = base
+    theirs.stages.swapAt(1, 2)
+    let result = try repo.merge(base: base, ours: { $0.stages.swapAt(0, 1) }, theirs: { $0 = theirs })
+    #expect(result.status != 0)
+    let conflicted = try repo.read()
+    #expect(MergeConflict.recorded(in: conflicted).map(\.path) == ["$.stages"])
+    #expect(conflicted.stages.map(\.id).first == base.stages[1].id)  // ours kept
+    let resolve = try CLI.run(["resolve", "map.journey.json", "--theirs"], in: repo.directory)
+    #expect(resolve.status == 0, "\(resolve.stderr)")
+    #expect(try repo.read().stages.map(\.id) == theirs.stages.map(\.id))
+    #expect(try CLI.run(["check", "map.journey.json"], in: repo.directory).status == 0)
+  }
+
   @Test func anUnparsableSideFallsBackToConflictMarkers() throws {
     guard GitRepository.available else { return }
     let repo = try GitRepository()

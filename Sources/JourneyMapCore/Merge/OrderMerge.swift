@@ -7,9 +7,10 @@
 /// flat list of steps whose real order is per stage, falls back to base).
 ///
 /// Every other kept item (added, moved in, or kept by a conflict) goes after the skeleton item
-/// that precedes it on its side, so both sides' additions land next to their neighbours. When
-/// both sides add a run after the same item, the runs are ordered by their content (`precedes`),
-/// not by side, so merging ours into theirs gives the same list as theirs into ours.
+/// that precedes it on its side, so both sides' additions land next to their neighbours; items
+/// after a side's last common item were appended, and stay at the end. When both sides add a
+/// run at the same place, the runs are ordered by their content (`precedes`), not by side, so
+/// merging ours into theirs gives the same list as theirs into ours.
 ///
 /// Linear in the total length, apart from comparing the two runs at one place.
 struct OrderMerge<Key: Hashable> {
@@ -50,43 +51,46 @@ struct OrderMerge<Key: Hashable> {
       clash = (oursOrder, theirsOrder)
       skeleton = whenBothReorder == .keepOurs ? oursOrder : baseOrder
     }
-    let oursRuns = runs(ours, common)
-    let theirsRuns = runs(theirs, common)
+    let (oursRuns, oursTail) = runs(ours, common)
+    let (theirsRuns, theirsTail) = runs(theirs, common)
     var order: [Key] = []
     order.reserveCapacity(max(ours.count, theirs.count))
     var placed = Set<Key>()
     func emit(_ key: Key) {
       if placed.insert(key).inserted { order.append(key) }
     }
-    func emitRuns(after anchor: Key?) {
-      let a = oursRuns[anchor] ?? []
-      let b = theirsRuns[anchor] ?? []
+    func emit(_ a: [Key], _ b: [Key]) {
       let (first, second) = inContentOrder(a, b)
       for key in first { emit(key) }
       for key in second { emit(key) }
     }
-    emitRuns(after: nil)
+    emit(oursRuns[nil] ?? [], theirsRuns[nil] ?? [])
     for key in skeleton {
       emit(key)
-      emitRuns(after: key)
+      emit(oursRuns[key] ?? [], theirsRuns[key] ?? [])
     }
+    emit(oursTail, theirsTail)
     // Kept items on no side's list of this order (never for well-formed input): base order last.
     for key in base where kept(key) { emit(key) }
     return Outcome(order: order, clash: clash)
   }
 
-  /// Each side's non-common kept items, grouped by the common item before them (nil: the start).
-  private func runs(_ side: [Key], _ common: Set<Key>) -> [Key?: [Key]] {
+  /// Each side's non-common kept items, grouped by the common item before them (nil: the start),
+  /// and those after its last common item (the tail: all of them if it has no common item).
+  private func runs(_ side: [Key], _ common: Set<Key>) -> (runs: [Key?: [Key]], tail: [Key]) {
     var result: [Key?: [Key]] = [:]
     var anchor: Key? = nil
+    var run: [Key] = []
     for key in side {
       if common.contains(key) {
+        if !run.isEmpty { result[anchor] = run }
+        run = []
         anchor = key
       } else if kept(key) {
-        result[anchor, default: []].append(key)
+        run.append(key)
       }
     }
-    return result
+    return (result, run)
   }
 
   /// Two runs at one place, the one whose content comes first first: the same whichever is ours.
