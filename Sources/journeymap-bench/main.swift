@@ -16,6 +16,8 @@ func usage() -> Never {
              journeymap-bench editor FILE [COLSxROWS]     editor: open to first frame, and one keystroke's
                                                           update + render + recovery upkeep (median over
                                                           a typical mix)
+             journeymap-bench merge-inputs STEPS DIR [EDITS] write DIR/base, ours and theirs .journey.json:
+                                                          a map and two sides with EDITS random edits each
              journeymap-bench merge BASE OURS THEIRS [RUNS]  median time of loading the three sides,
                                                           of the merge itself, and of encoding it
 
@@ -110,6 +112,25 @@ case "editor":
     open, median(times), sorted[sorted.count * 9 / 10], sorted.last!, times.count))
   for (kind, values) in byKind.sorted(by: { $0.key < $1.key }) {
     print(String(format: "  %@: median %.3f ms (%d keys)", kind, median(values), values.count))
+  }
+case "merge-inputs":
+  let rest = Array(arguments.dropFirst())
+  guard rest.count >= 2, let steps = Int(rest[0]) else { usage() }
+  let edits = rest.count > 2 ? Int(rest[2]) ?? 200 : 200
+  var samples = SampleMaps(seed: 1)
+  let base = samples.map(steps: steps)
+  var sides = [base, base]
+  for i in sides.indices {
+    var random = RandomEdits(seed: UInt64(i + 1), hostile: false)
+    _ = random.apply(edits, to: &sides[i])
+  }
+  do {
+    for (name, map) in [("base", base), ("ours", sides[0]), ("theirs", sides[1])] {
+      try MapFile.writeAtomically(MapEncoder.encode(map), to: rest[1] + "/\(name).journey.json")
+    }
+  } catch {
+    FileHandle.standardError.write(Data("\(error)\n".utf8))
+    exit(1)
   }
 case "merge":
   let rest = Array(arguments.dropFirst())

@@ -232,15 +232,14 @@ struct GitTests {
     guard GitRepository.available else { return }
     let repo = try GitRepository()
     let base = try Self.example()
-    let touchpoint = base.touchpoints[0].id
-    let step = try #require(base.steps.firstIndex { !$0.touchpoints.contains(touchpoint) })
+    let step = 0
+    let unlinked = base.touchpoints.map(\.id).filter { !base.steps[step].touchpoints.contains($0) }
+    try #require(unlinked.count >= 2)
+    let touchpoint = unlinked[0]
     let result = try repo.merge(
       base: base,
       ours: { $0.steps[step].touchpoints.append(touchpoint) },
-      theirs: { map in
-        map.steps[step].touchpoints.append(touchpoint)
-        map.steps[step].title = "Reads it twice"
-      })
+      theirs: { $0.steps[step].touchpoints += [touchpoint, unlinked[1]] })  // and one more, so the lists differ
     #expect(result.status == 0, "\(result.output)")
     let check = try CLI.run(["check", "map.journey.json"], in: repo.directory)
     #expect(check.status == 0, "\(check.stdout)")

@@ -27,13 +27,16 @@ struct MergeFaultTests {
       map.steps[4].opportunities[1].addresses.append("pp_ivr_options")  // an opportunity's pain points
       if side == 0 { ours = map } else { theirs = map }
     }
-    theirs.steps[2].title = "Searches the help centre again"  // so that the sides differ
+    // Theirs links one more thing in each list, so the lists differ.
+    theirs.steps[2].touchpoints.append("tp_helpline")
+    theirs.processes[4].steps.append("stp_agent_investigates")
+    theirs.steps[4].opportunities[1].addresses.append("pp_repeat_details")
     let result = MapMerge.merge(base: base, ours: ours, theirs: theirs)
     #expect(result.conflicts.isEmpty)
     Self.expectValid(result)
-    #expect(result.map.steps[2].touchpoints == ["tp_help_centre", "tp_chatbot"])
-    #expect(result.map.processes[4].steps == ["stp_explain_problem", "stp_navigate_ivr"])
-    #expect(result.map.steps[4].opportunities[1].addresses == ["pp_wait_time", "pp_ivr_options"])
+    #expect(result.map.steps[2].touchpoints == ["tp_help_centre", "tp_chatbot", "tp_helpline"])
+    #expect(result.map.processes[4].steps == ["stp_explain_problem", "stp_navigate_ivr", "stp_agent_investigates"])
+    #expect(result.map.steps[4].opportunities[1].addresses == ["pp_wait_time", "pp_ivr_options", "pp_repeat_details"])
   }
 
   @Test func linksAddedAtDifferentPlacesOnEachSideAreListedOnce() throws {

@@ -11,6 +11,10 @@ struct MapPatcher {
   /// Pain points and opportunities put in a step by settling: where they belong if another step
   /// has the same id (see ``MapRepair``).
   private(set) var placed: [String: String] = [:]
+  /// Steps that settling put into a stage (brought back, or moved to another stage), in order:
+  /// they go at the end of that stage, as the editor's "move to stage" puts them, rather than
+  /// wherever the flat list happened to hold them.
+  private var arrivals: [String] = []
 
   init(_ map: JourneyMap) {
     touchpoints = IndexedList(map.touchpoints)
@@ -28,9 +32,30 @@ struct MapPatcher {
     var map = header
     map.touchpoints = touchpoints.items
     map.stages = stages.items
-    map.steps = steps.items
+    map.steps = arrivals.isEmpty ? steps.items : placeArrivals(steps.items, stageOrder: map.stages.map(\.id))
     map.processes = processes.items
     return map
+  }
+
+  /// The steps with each arrival after the last other step of its stage (or, in a stage with no
+  /// other step, after the stages before it). Linear.
+  private func placeArrivals(_ all: [Step], stageOrder: [String]) -> [Step] {
+    var arriving = Set<String>()
+    var byStage: [String: [Step]] = [:]
+    for id in arrivals where arriving.insert(id).inserted {
+      if let step = steps[id] { byStage[step.stage, default: []].append(step) }
+    }
+    var lastOfStage: [String: Int] = [:]
+    for (i, step) in all.enumerated() where !arriving.contains(step.id) { lastOfStage[step.stage] = i }
+    var result: [Step] = []
+    result.reserveCapacity(all.count)
+    for (i, step) in all.enumerated() where !arriving.contains(step.id) {
+      result.append(step)
+      if lastOfStage[step.stage] == i, let extra = byStage.removeValue(forKey: step.stage) { result += extra }
+    }
+    for stage in stageOrder { if let extra = byStage.removeValue(forKey: stage) { result += extra } }
+    for stage in byStage.keys.sorted() { result += byStage[stage] ?? [] }
+    return result
   }
 
   mutating func apply(_ path: String, _ change: JSONPatch.Change) throws(ModelJSON.Unreadable) {
@@ -40,7 +65,10 @@ struct MapPatcher {
     case .key("stages", _)?: try Self.element(&stages, segments, change, path, ModelJSON.stage, ModelJSON.stage(from:_:))
     case .key("processes", _)?: try Self.element(&processes, segments, change, path, ModelJSON.process, ModelJSON.process(from:_:))
     case .key("steps", _)?:
+      let id = segments.count > 1 ? segments[1].id : nil
+      let stageBefore = id.flatMap { steps[$0]?.stage }
       try Self.element(&steps, segments, change, path, ModelJSON.step, ModelJSON.step(from:_:))
+      if let id, let stage = steps[id]?.stage, stage != stageBefore { arrivals.append(id) }
       notePlaces(segments, change)
     default:
       var json = ModelJSON.header(header)

@@ -49,15 +49,29 @@ public enum MapRepair {
       var seen = Set<String>()
       let painPoints = map.steps[s].painPoints.filter { painPointHome[$0.id] == stepID && seen.insert($0.id).inserted }
       let opportunities = map.steps[s].opportunities.filter { opportunityHome[$0.id] == stepID && seen.insert($0.id).inserted }
-      for p in map.steps[s].painPoints where !painPoints.contains(where: { $0.id == p.id }) {
+      let keptIDs = Set(painPoints.map(\.id) + opportunities.map(\.id))
+      for p in map.steps[s].painPoints where !keptIDs.contains(p.id) {
         notes.append("pain point \(p.id) is now only in step \(painPointHome[p.id] ?? stepID)")
       }
-      for o in map.steps[s].opportunities where !opportunities.contains(where: { $0.id == o.id }) {
+      for o in map.steps[s].opportunities where !keptIDs.contains(o.id) {
         notes.append("opportunity \(o.id) is now only in step \(opportunityHome[o.id] ?? stepID)")
       }
       if painPoints.count < map.steps[s].painPoints.count { map.steps[s].painPoints = painPoints }
       if opportunities.count < map.steps[s].opportunities.count { map.steps[s].opportunities = opportunities }
     }
+  }
+
+  /// Whether every link exists and none is listed twice; without allocating for the short
+  /// lists maps are made of.
+  private static func isClean(_ links: [String], _ exists: Set<String>) -> Bool {
+    guard links.allSatisfy(exists.contains) else { return false }
+    if links.count <= 16 {
+      for i in links.indices {
+        for j in links.indices where j > i && links[i] == links[j] { return false }
+      }
+      return true
+    }
+    return Set(links).count == links.count
   }
 
   private static func homeless(_ map: inout JourneyMap, _ notes: inout [String]) {
@@ -100,9 +114,8 @@ public enum MapRepair {
     var painPoints = Set<String>()
     for step in map.steps { for p in step.painPoints { painPoints.insert(p.id) } }
     func clean(_ links: inout [String], _ exists: Set<String>, _ what: String) {
+      guard !links.isEmpty, !isClean(links, exists) else { return }
       var seen = Set<String>()
-      guard links.contains(where: { !exists.contains($0) || !seen.insert($0).inserted }) else { return }
-      seen = []
       let gone = links.filter { !exists.contains($0) }
       links = links.filter { exists.contains($0) && seen.insert($0).inserted }
       notes.append(gone.isEmpty ? "\(what) lists a link once" : "\(what) no longer links \(gone.joined(separator: ", "))")
