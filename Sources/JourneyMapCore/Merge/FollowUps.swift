@@ -16,10 +16,10 @@ extension Merger {
     for s in map.stages { present.insert(s.id) }
     for p in map.processes { present.insert(p.id) }
     var stepsByStage: [String: [String]] = [:]
-    for step in map.steps {
-      present.insert(step.id)
-      stepsByStage[step.stage, default: []].append(step.id)
-      for p in step.painPoints { present.insert(p.id) }
+    for i in map.steps.indices {
+      present.insert(map.steps[i].id)
+      stepsByStage[map.steps[i].stage, default: []].append(map.steps[i].id)
+      for p in map.steps[i].painPoints { present.insert(p.id) }
     }
     // What settling a conflict may delete: whole elements one side deleted.
     var deletable = Set<String>()
@@ -34,7 +34,7 @@ extension Merger {
         let index = sides.index(side)
         var fates: [MergeConflict.FollowUp] = []
         for stepID in stepsByStage[stage] ?? [] {
-          if let there = index.steps[stepID] {
+          if let there = index.step(stepID) {
             fates.append(MergeConflict.FollowUp(path: "$.steps[id=\(stepID)].stage", change: .set(.string(there.stage))))
           } else {
             fates.append(MergeConflict.FollowUp(path: "$.steps[id=\(stepID)]", change: .delete))
@@ -56,7 +56,7 @@ extension Merger {
         let ids = segments.map { $0.id ?? "" }
         switch keys.first {
         case "steps" where segments.count == 2 && value != nil && conflict.kind == .value:
-          if let step = needs.index.steps[ids[1]] { needs.of(step) }
+          if let step = needs.index.step(ids[1]) { needs.of(step) }
         case "steps" where segments.count == 3 && keys[2] == "stage":
           if case .string(let stage)? = value { needs.stage(stage) }
         case "steps" where segments.count == 4 && keys[2] == "opportunities" && value != nil:
@@ -64,7 +64,7 @@ extension Merger {
             for painPoint in opportunity.addresses { needs.painPoint(painPoint) }
           }
         case "processes" where segments.count == 2 && value != nil:
-          for step in needs.index.processes[ids[1]]?.steps ?? [] { needs.step(step) }
+          for step in needs.index.process(ids[1])?.steps ?? [] { needs.step(step) }
         default: break
         }
         // The fates' target stages.
@@ -99,17 +99,17 @@ private struct Needs {
   func atRisk(_ id: String) -> Bool { !present.contains(id) || deletable.contains(id) }
 
   mutating func stage(_ id: String) {
-    guard atRisk(id), visited.insert(id).inserted, let stage = index.stages[id] else { return }
+    guard atRisk(id), visited.insert(id).inserted, let stage = index.stage(id) else { return }
     restores.append(MergeConflict.FollowUp(path: "$.stages[id=\(id)]", change: .restore(ModelJSON.stage(stage))))
   }
 
   mutating func touchpoint(_ id: String) {
-    guard atRisk(id), visited.insert(id).inserted, let touchpoint = index.touchpoints[id] else { return }
+    guard atRisk(id), visited.insert(id).inserted, let touchpoint = index.touchpoint(id) else { return }
     restores.append(MergeConflict.FollowUp(path: "$.touchpoints[id=\(id)]", change: .restore(ModelJSON.touchpoint(touchpoint))))
   }
 
   mutating func step(_ id: String) {
-    guard atRisk(id), visited.insert(id).inserted, let step = index.steps[id] else { return }
+    guard atRisk(id), visited.insert(id).inserted, let step = index.step(id) else { return }
     of(step)
     restores.append(MergeConflict.FollowUp(path: "$.steps[id=\(id)]", change: .restore(ModelJSON.step(step))))
   }

@@ -42,7 +42,7 @@ public enum MapMerge {
     map.stages = m.order(collections.stages, path: "$.stages")
     map.steps = m.orderSteps(
       collections.steps, stageOrder: map.stages.map(\.id), base: base.steps, ours: ours.steps, theirs: theirs.steps,
-      stageNames: collections.stages.items.mapValues(\.name))
+      stageNames: Dictionary(map.stages.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first }))
     map.processes = m.order(collections.processes, path: "$.processes")
     m.attachFollowUps(to: map, sides: &sides)
 

@@ -22,21 +22,26 @@ public enum MapRepair {
 
   private static func unique<T: Identifiable>(_ list: [T], _ noun: String, _ notes: inout [String]) -> [T] where T.ID == String {
     var seen = Set<String>()
-    let kept = list.filter { seen.insert($0.id).inserted }
-    if kept.count < list.count { notes.append("a \(noun) id was used twice; the first was kept") }
-    return kept
+    seen.reserveCapacity(list.count)
+    var twice = false
+    for i in list.indices where !seen.insert(list[i].id).inserted { twice = true }
+    guard twice else { return list }
+    seen = []
+    notes.append("a \(noun) id was used twice; the first was kept")
+    return list.filter { seen.insert($0.id).inserted }
   }
 
   private static func nestedUnique(_ map: inout JourneyMap, placed: [String: String], _ notes: inout [String]) {
     var painPointHome: [String: String] = [:]
     var opportunityHome: [String: String] = [:]
     var twice = false
-    for step in map.steps {
-      for p in step.painPoints {
-        if painPointHome[p.id] == nil { painPointHome[p.id] = step.id } else { twice = true }
+    for i in map.steps.indices {
+      let stepID = map.steps[i].id
+      for p in map.steps[i].painPoints {
+        if painPointHome[p.id] == nil { painPointHome[p.id] = stepID } else { twice = true }
       }
-      for o in step.opportunities {
-        if opportunityHome[o.id] == nil { opportunityHome[o.id] = step.id } else { twice = true }
+      for o in map.steps[i].opportunities {
+        if opportunityHome[o.id] == nil { opportunityHome[o.id] = stepID } else { twice = true }
       }
     }
     guard twice else { return }
@@ -76,7 +81,7 @@ public enum MapRepair {
 
   private static func homeless(_ map: inout JourneyMap, _ notes: inout [String]) {
     let stages = Set(map.stages.map(\.id))
-    guard map.steps.contains(where: { !stages.contains($0.stage) }) else { return }
+    guard map.steps.indices.contains(where: { !stages.contains(map.steps[$0].stage) }) else { return }
     if map.stages.isEmpty {
       var id = "stg_unsorted"
       let taken = map.allIDs
@@ -93,8 +98,8 @@ public enum MapRepair {
     // The stage of the nearest step before each step (in the file), and after it for the first.
     var previous: String? = nil
     var homes = [String?](repeating: nil, count: map.steps.count)
-    for (i, step) in map.steps.enumerated() {
-      if existing.contains(step.stage) { previous = step.stage } else { homes[i] = previous }
+    for i in map.steps.indices {
+      if existing.contains(map.steps[i].stage) { previous = map.steps[i].stage } else { homes[i] = previous }
     }
     var following: String? = nil
     for i in map.steps.indices.reversed() {
@@ -109,22 +114,31 @@ public enum MapRepair {
   }
 
   private static func links(_ map: inout JourneyMap, _ notes: inout [String]) {
-    let steps = Set(map.steps.map(\.id))
-    let touchpoints = Set(map.touchpoints.map(\.id))
+    var steps = Set<String>()
     var painPoints = Set<String>()
-    for step in map.steps { for p in step.painPoints { painPoints.insert(p.id) } }
-    func clean(_ links: inout [String], _ exists: Set<String>, _ what: String) {
-      guard !links.isEmpty, !isClean(links, exists) else { return }
+    steps.reserveCapacity(map.steps.count)
+    for i in map.steps.indices {
+      steps.insert(map.steps[i].id)
+      for p in map.steps[i].painPoints { painPoints.insert(p.id) }
+    }
+    let touchpoints = Set(map.touchpoints.map(\.id))
+    /// The links without dangling or repeated ones; nil if there is nothing to clean, so that
+    /// nothing is written (and no shared storage copied) for a clean map.
+    func cleaned(_ links: [String], _ exists: Set<String>, _ what: String) -> [String]? {
+      guard !links.isEmpty, !isClean(links, exists) else { return nil }
       var seen = Set<String>()
       let gone = links.filter { !exists.contains($0) }
-      links = links.filter { exists.contains($0) && seen.insert($0).inserted }
       notes.append(gone.isEmpty ? "\(what) lists a link once" : "\(what) no longer links \(gone.joined(separator: ", "))")
+      return links.filter { exists.contains($0) && seen.insert($0).inserted }
     }
-    for p in map.processes.indices { clean(&map.processes[p].steps, steps, "process \(map.processes[p].id)") }
+    for p in map.processes.indices {
+      if let links = cleaned(map.processes[p].steps, steps, "process \(map.processes[p].id)") { map.processes[p].steps = links }
+    }
     for s in map.steps.indices {
-      clean(&map.steps[s].touchpoints, touchpoints, "step \(map.steps[s].id)")
+      if let links = cleaned(map.steps[s].touchpoints, touchpoints, "step \(map.steps[s].id)") { map.steps[s].touchpoints = links }
       for o in map.steps[s].opportunities.indices {
-        clean(&map.steps[s].opportunities[o].addresses, painPoints, "opportunity \(map.steps[s].opportunities[o].id)")
+        let opportunity = map.steps[s].opportunities[o]
+        if let links = cleaned(opportunity.addresses, painPoints, "opportunity \(opportunity.id)") { map.steps[s].opportunities[o].addresses = links }
       }
     }
   }

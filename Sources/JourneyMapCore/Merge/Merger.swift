@@ -90,43 +90,47 @@ struct Merger {
   ) -> MergedList<T> where T.ID == String {
     var merged = MergedList(base: base, ours: ours, theirs: theirs)
     if ours == theirs || theirs == base {
-      merged.items = MergedList.byID(ours)
+      merged.take(ours)
       return merged
     }
     if ours == base {
-      merged.items = MergedList.byID(theirs)
+      merged.take(theirs)
       return merged
     }
-    let b = MergedList.byID(base)
-    let o = MergedList.byID(ours)
-    let t = MergedList.byID(theirs)
+    let b = MergedList<T>.positions(base)
+    let o = MergedList<T>.positions(ours)
+    let t = MergedList<T>.positions(theirs)
     for id in merged.ids {
       let itemPath = "\(path)[id=\(id)]"
       switch (b[id], o[id], t[id]) {
-      case (let bv?, let ov?, let tv?):
-        if ov == tv || tv == bv {
-          merged.items[id] = ov
-        } else if ov == bv {
-          merged.items[id] = tv
+      case (let bi?, let oi?, let ti?):
+        if ours[oi] == theirs[ti] || theirs[ti] == base[bi] {
+          merged.set(id, ours[oi])
+        } else if ours[oi] == base[bi] {
+          merged.set(id, theirs[ti])
         } else {
-          merged.items[id] = element(&self, bv, ov, tv, itemPath)
+          merged.set(id, element(&self, base[bi], ours[oi], theirs[ti], itemPath))
         }
-      case (nil, let ov?, let tv?):
-        if ov != tv {
+      case (nil, let oi?, let ti?):
+        if ours[oi] != theirs[ti] {
           conflicts.append(
-            MergeConflict(path: itemPath, message: "both sides added this \(noun) with different content", ours: encode(ov), theirs: encode(tv), base: nil))
+            MergeConflict(
+              path: itemPath, message: "both sides added this \(noun) with different content", ours: encode(ours[oi]), theirs: encode(theirs[ti]),
+              base: nil))
         }
-        merged.items[id] = ov
-      case (let bv?, let ov?, nil):
-        if ov == bv { continue }  // theirs deleted it; ours did not touch it
-        conflicts.append(MergeConflict(path: itemPath, message: "theirs deleted this \(noun), ours changed it", ours: encode(ov), theirs: nil, base: encode(bv)))
-        merged.items[id] = ov
-      case (let bv?, nil, let tv?):
-        if tv == bv { continue }  // ours deleted it; theirs did not touch it
-        conflicts.append(MergeConflict(path: itemPath, message: "ours deleted this \(noun), theirs changed it", ours: nil, theirs: encode(tv), base: encode(bv)))
-        merged.items[id] = tv
-      case (nil, let ov?, nil): merged.items[id] = ov
-      case (nil, nil, let tv?): merged.items[id] = tv
+        merged.set(id, ours[oi])
+      case (let bi?, let oi?, nil):
+        if ours[oi] == base[bi] { continue }  // theirs deleted it; ours did not touch it
+        conflicts.append(
+          MergeConflict(path: itemPath, message: "theirs deleted this \(noun), ours changed it", ours: encode(ours[oi]), theirs: nil, base: encode(base[bi])))
+        merged.set(id, ours[oi])
+      case (let bi?, nil, let ti?):
+        if theirs[ti] == base[bi] { continue }  // ours deleted it; theirs did not touch it
+        conflicts.append(
+          MergeConflict(path: itemPath, message: "ours deleted this \(noun), theirs changed it", ours: nil, theirs: encode(theirs[ti]), base: encode(base[bi])))
+        merged.set(id, theirs[ti])
+      case (nil, let oi?, nil): merged.set(id, ours[oi])
+      case (nil, nil, let ti?): merged.set(id, theirs[ti])
       default: continue  // deleted on both sides
       }
     }
@@ -136,9 +140,8 @@ struct Merger {
   /// The merged elements in order (see ``OrderMerge``); both sides reordering differently is a
   /// conflict at `path` and ours is kept.
   mutating func order<T>(_ merged: MergedList<T>, path: String) -> [T] {
-    let items = merged.items
     let outcome = OrderMerge(
-      base: merged.base, ours: merged.ours, theirs: merged.theirs, kept: { items[$0] != nil }, precedes: JSONKeyOrder.precedes
+      base: merged.base, ours: merged.ours, theirs: merged.theirs, kept: merged.contains, precedes: JSONKeyOrder.precedes
     ).run(whenBothReorder: .keepOurs)
     if let clash = outcome.clash {
       let common = Set(clash.ours)
@@ -146,13 +149,7 @@ struct Merger {
         path: path, ours: clash.ours.map(ModelJSON.string), theirs: clash.theirs.map(ModelJSON.string),
         base: merged.base.filter(common.contains).map(ModelJSON.string))
     }
-    var result = outcome.order.compactMap { items[$0] }
-    if result.count < items.count {
-      // Only for elements on no side's list (never for well-formed input): by id, last.
-      let placed = Set(outcome.order)
-      result += items.keys.filter { !placed.contains($0) }.sorted().compactMap { items[$0] }
-    }
-    return result
+    return merged.values(in: outcome.order)
   }
 
   /// Elements and order in one go, for lists inside a step (pain points, opportunities).
@@ -166,29 +163,89 @@ struct Merger {
   }
 }
 
-/// A list of things with ids while it is being merged: the merged things by id, and each
-/// side's order of ids, which ``Merger/order(_:path:)`` turns into the merged order.
+/// A list of things with ids while it is being merged: the merged things (found by id without
+/// copying them), and each side's order of ids, which ``Merger/order(_:path:)`` turns into the
+/// merged order. A side nobody changed is taken whole, sharing its storage.
 struct MergedList<T: Identifiable> where T.ID == String {
-  var items: [String: T] = [:]
+  private(set) var values: [T] = []
+  private var position: [String: Int] = [:]
   let base: [String]
   let ours: [String]
   let theirs: [String]
 
-  init(base: [T], ours: [T], theirs: [T]) {
-    self.base = base.map(\.id)
-    self.ours = ours.map(\.id)
-    self.theirs = theirs.map(\.id)
-  }
-
   /// Every id of any side, once: ours, then theirs' others, then base's, so that conflicts come
   /// out in the same order on every run.
-  var ids: [String] {
+  let ids: [String]
+
+  init(base: [T], ours: [T], theirs: [T]) {
+    self.base = MergedList.ids(base)
+    self.ours = MergedList.ids(ours)
+    self.theirs = MergedList.ids(theirs)
     var seen = Set<String>()
-    return (ours + theirs + base).filter { seen.insert($0).inserted }
+    seen.reserveCapacity(self.ours.count)
+    var ids: [String] = []
+    ids.reserveCapacity(self.ours.count)
+    for list in [self.ours, self.theirs, self.base] {
+      for id in list where seen.insert(id).inserted { ids.append(id) }
+    }
+    self.ids = ids
   }
 
-  static func byID(_ list: [T]) -> [String: T] {
-    Dictionary(list.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+  mutating func take(_ list: [T]) {
+    values = list
+    position = MergedList.positions(list)
+  }
+
+  func contains(_ id: String) -> Bool { position[id] != nil }
+
+  subscript(id: String) -> T? { position[id].map { values[$0] } }
+
+  /// Reads part of one thing without copying the rest.
+  func read<R>(_ id: String, _ body: (T) -> R) -> R? {
+    guard let i = position[id] else { return nil }
+    return body(values[i])
+  }
+
+  mutating func set(_ id: String, _ value: T) {
+    if let i = position[id] {
+      values[i] = value
+    } else {
+      position[id] = values.count
+      values.append(value)
+    }
+  }
+
+  mutating func modify(_ id: String, _ body: (inout T) -> Void) {
+    if let i = position[id] { body(&values[i]) }
+  }
+
+  /// The things with these ids, in this order, then any others (never for well-formed input:
+  /// things on no side's list) by id.
+  func values(in order: [String]) -> [T] {
+    var result: [T] = []
+    result.reserveCapacity(values.count)
+    var placed = Set<String>()
+    for id in order {
+      if let i = position[id], placed.insert(id).inserted { result.append(values[i]) }
+    }
+    if result.count < values.count {
+      for id in position.keys.sorted() where !placed.contains(id) { result.append(values[position[id]!]) }
+    }
+    return result
+  }
+
+  static func ids(_ list: [T]) -> [String] {
+    var result: [String] = []
+    result.reserveCapacity(list.count)
+    for i in list.indices { result.append(list[i].id) }
+    return result
+  }
+
+  static func positions(_ list: [T]) -> [String: Int] {
+    var result: [String: Int] = [:]
+    result.reserveCapacity(list.count)
+    for i in list.indices where result[list[i].id] == nil { result[list[i].id] = i }
+    return result
   }
 }
 

@@ -15,31 +15,30 @@ extension Merger {
   mutating func repairReferences(_ c: inout MergedCollections, _ sides: inout MergeSides) {
     // Steps served by processes.
     for pid in c.processes.ids {
-      guard let process = c.processes.items[pid] else { continue }
-      for id in process.steps where c.steps.items[id] == nil {
-        restore(id, in: &c.steps, \.steps, path: "$.steps", noun: "step", user: "process \(pid)", sides: &sides, encode: ModelJSON.step)
+      for id in c.processes.read(pid, \.steps) ?? [] where !c.steps.contains(id) {
+        restore(id, in: &c.steps, { $0.step($1) }, path: "$.steps", noun: "step", user: "process \(pid)", sides: &sides, encode: ModelJSON.step)
       }
     }
     // Pain points addressed by opportunities; a restored step may address more.
     var painPoints = Set<String>()
     var queue = c.steps.ids
-    for id in queue { for p in c.steps.items[id]?.painPoints ?? [] { painPoints.insert(p.id) } }
+    for id in queue { for p in c.steps.read(id, \.painPoints) ?? [] { painPoints.insert(p.id) } }
     var next = 0
     while next < queue.count {
       let stepID = queue[next]
       next += 1
-      for opportunity in c.steps.items[stepID]?.opportunities ?? [] {
+      for opportunity in c.steps.read(stepID, \.opportunities) ?? [] {
         for id in opportunity.addresses where !painPoints.contains(id) {
           let user = "opportunity \(opportunity.id)"
           let ours = sides.index(.ours)
           let theirs = sides.index(.theirs)
           guard let owner = ours.painPointOwner[id] ?? theirs.painPointOwner[id] else { continue }
-          if c.steps.items[owner] == nil {
-            restore(owner, in: &c.steps, \.steps, path: "$.steps", noun: "step", user: "\(user) (its pain point \(id))", sides: &sides, encode: ModelJSON.step)
+          if !c.steps.contains(owner) {
+            restore(owner, in: &c.steps, { $0.step($1) }, path: "$.steps", noun: "step", user: "\(user) (its pain point \(id))", sides: &sides, encode: ModelJSON.step)
             queue.append(owner)
-            for p in c.steps.items[owner]?.painPoints ?? [] { painPoints.insert(p.id) }
+            for p in c.steps.read(owner, \.painPoints) ?? [] { painPoints.insert(p.id) }
           } else if let painPoint = (ours.painPointOwner[id] == owner ? ours : theirs).painPoint(id) {
-            c.steps.items[owner]?.painPoints.append(painPoint)
+            c.steps.modify(owner) { $0.painPoints.append(painPoint) }
             painPoints.insert(id)
             let base = sides.index(.base)
             conflicts.append(
@@ -56,55 +55,66 @@ extension Merger {
     var stageUsers: [String: [String]] = [:]
     var missingStages: [String] = []
     for stepID in c.steps.ids {
-      guard let step = c.steps.items[stepID] else { continue }
-      for id in step.touchpoints where c.touchpoints.items[id] == nil {
-        restore(id, in: &c.touchpoints, \.touchpoints, path: "$.touchpoints", noun: "touchpoint", user: "step \(stepID)", sides: &sides, encode: ModelJSON.touchpoint)
+      guard let (stage, touchpoints) = c.steps.read(stepID, { ($0.stage, $0.touchpoints) }) else { continue }
+      for id in touchpoints where !c.touchpoints.contains(id) {
+        restore(id, in: &c.touchpoints, { $0.touchpoint($1) }, path: "$.touchpoints", noun: "touchpoint", user: "step \(stepID)", sides: &sides, encode: ModelJSON.touchpoint)
       }
-      if c.stages.items[step.stage] == nil {
-        if stageUsers[step.stage] == nil { missingStages.append(step.stage) }
-        stageUsers[step.stage, default: []].append(stepID)
+      if !c.stages.contains(stage) {
+        if stageUsers[stage] == nil { missingStages.append(stage) }
+        stageUsers[stage, default: []].append(stepID)
       }
     }
     for id in missingStages {
       let users = stageUsers[id] ?? []
       let user = users.count > 1 ? "steps \(users[0]) and \(users.count - 1) more" : "step \(users[0])"
-      restore(id, in: &c.stages, \.stages, path: "$.stages", noun: "stage", user: user, sides: &sides, encode: ModelJSON.stage)
+      restore(id, in: &c.stages, { $0.stage($1) }, path: "$.stages", noun: "stage", user: user, sides: &sides, encode: ModelJSON.stage)
     }
     removeNestedDuplicates(&c.steps, &sides)
   }
 
   /// Brings back one element from the side that still has it, with a conflict.
   private mutating func restore<T: Identifiable>(
-    _ id: String, in list: inout MergedList<T>, _ key: KeyPath<SideIndex, [String: T]>, path: String, noun: String, user: String,
+    _ id: String, in list: inout MergedList<T>, _ find: (SideIndex, String) -> T?, path: String, noun: String, user: String,
     sides: inout MergeSides, encode: (T) -> JSONValue
   ) where T.ID == String {
-    let inOurs = sides.index(.ours)[keyPath: key][id]
-    let inTheirs = sides.index(.theirs)[keyPath: key][id]
+    let inOurs = find(sides.index(.ours), id)
+    let inTheirs = find(sides.index(.theirs), id)
     guard let found = inOurs ?? inTheirs else { return }
-    list.items[id] = found
+    list.set(id, found)
     conflicts.append(
       MergeConflict(
         path: "\(path)[id=\(id)]", message: "\(inOurs == nil ? "ours" : "theirs") deleted this \(noun), but \(user) still \(user.hasPrefix("steps ") ? "use" : "uses") it",
-        ours: inOurs.map(encode), theirs: inTheirs.map(encode), base: sides.index(.base)[keyPath: key][id].map(encode)))
+        ours: inOurs.map(encode), theirs: inTheirs.map(encode), base: find(sides.index(.base), id).map(encode)))
   }
 
   /// A pain point or opportunity id is in one step only. Both sides putting the same hand-written
   /// id in different steps (or one moving it while the other edits it) would give it two places:
   /// ours keeps its place and the other place becomes a conflict.
   private mutating func removeNestedDuplicates(_ steps: inout MergedList<Step>, _ sides: inout MergeSides) {
+    // The first place of each id; other places only for the (rare) ids with more than one.
+    var painPointFirst: [String: String] = [:]
+    var opportunityFirst: [String: String] = [:]
     var painPointPlaces: [String: [String]] = [:]
     var opportunityPlaces: [String: [String]] = [:]
     var duplicatePainPoints: [String] = []
     var duplicateOpportunities: [String] = []
     for stepID in steps.ids {
-      guard let step = steps.items[stepID] else { continue }
-      for p in step.painPoints {
-        painPointPlaces[p.id, default: []].append(stepID)
-        if painPointPlaces[p.id]?.count == 2 { duplicatePainPoints.append(p.id) }
+      guard let (painPoints, opportunities) = steps.read(stepID, { ($0.painPoints, $0.opportunities) }) else { continue }
+      for p in painPoints {
+        guard let first = painPointFirst[p.id] else {
+          painPointFirst[p.id] = stepID
+          continue
+        }
+        if painPointPlaces[p.id] == nil { duplicatePainPoints.append(p.id) }
+        painPointPlaces[p.id, default: [first]].append(stepID)
       }
-      for o in step.opportunities {
-        opportunityPlaces[o.id, default: []].append(stepID)
-        if opportunityPlaces[o.id]?.count == 2 { duplicateOpportunities.append(o.id) }
+      for o in opportunities {
+        guard let first = opportunityFirst[o.id] else {
+          opportunityFirst[o.id] = stepID
+          continue
+        }
+        if opportunityPlaces[o.id] == nil { duplicateOpportunities.append(o.id) }
+        opportunityPlaces[o.id, default: [first]].append(stepID)
       }
     }
     guard !duplicatePainPoints.isEmpty || !duplicateOpportunities.isEmpty else { return }
@@ -113,7 +123,7 @@ extension Merger {
       let places = painPointPlaces[id] ?? []
       let keep = keeper(places, sides.index(.ours).painPointOwner[id], sides.index(.theirs).painPointOwner[id])
       for place in places where place != keep {
-        steps.items[place]?.painPoints.removeAll { $0.id == id }
+        steps.modify(place) { $0.painPoints.removeAll { $0.id == id } }
         let path = "$.steps[id=\(place)].painPoints[id=\(id)]"
         guard !paths.contains(path), !paths.contains("$.steps[id=\(place)]") else { continue }
         paths.insert(path)
@@ -128,7 +138,7 @@ extension Merger {
       let places = opportunityPlaces[id] ?? []
       let keep = keeper(places, sides.index(.ours).opportunityOwner[id], sides.index(.theirs).opportunityOwner[id])
       for place in places where place != keep {
-        steps.items[place]?.opportunities.removeAll { $0.id == id }
+        steps.modify(place) { $0.opportunities.removeAll { $0.id == id } }
         let path = "$.steps[id=\(place)].opportunities[id=\(id)]"
         guard !paths.contains(path), !paths.contains("$.steps[id=\(place)]") else { continue }
         paths.insert(path)

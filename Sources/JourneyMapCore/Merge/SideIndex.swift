@@ -1,37 +1,62 @@
 /// One side of a merge by id, built only when something must be looked up (a reference to
-/// repair, a conflict's follow-ups), so that a merge without either pays nothing for it.
+/// repair, a conflict's follow-ups), so that a merge without either pays nothing for it. It
+/// holds positions, not copies, so building it costs little even for a large map.
 struct SideIndex {
   let map: JourneyMap
-  let touchpoints: [String: Touchpoint]
-  let stages: [String: Stage]
-  let steps: [String: Step]
-  let processes: [String: BackstageProcess]
+  private let touchpointAt: [String: Int]
+  private let stageAt: [String: Int]
+  private let stepAt: [String: Int]
+  private let processAt: [String: Int]
+  private let owners: Owners
+
   /// The step that holds each pain point and opportunity.
-  let painPointOwner: [String: String]
-  let opportunityOwner: [String: String]
+  var painPointOwner: [String: String] { owners.painPoints }
+  var opportunityOwner: [String: String] { owners.opportunities }
 
   init(_ map: JourneyMap) {
     self.map = map
-    touchpoints = MergedList.byID(map.touchpoints)
-    stages = MergedList.byID(map.stages)
-    steps = MergedList.byID(map.steps)
-    processes = MergedList.byID(map.processes)
-    var painPoints: [String: String] = [:]
-    var opportunities: [String: String] = [:]
-    for step in map.steps {
-      for p in step.painPoints where painPoints[p.id] == nil { painPoints[p.id] = step.id }
-      for o in step.opportunities where opportunities[o.id] == nil { opportunities[o.id] = step.id }
-    }
-    painPointOwner = painPoints
-    opportunityOwner = opportunities
+    touchpointAt = MergedList.positions(map.touchpoints)
+    stageAt = MergedList.positions(map.stages)
+    stepAt = MergedList.positions(map.steps)
+    processAt = MergedList.positions(map.processes)
+    owners = Owners(map.steps)
   }
 
+  /// Built on first use only: most merges never look up a pain point.
+  private final class Owners {
+    let steps: [Step]
+    init(_ steps: [Step]) { self.steps = steps }
+
+    lazy var painPoints: [String: String] = {
+      var result: [String: String] = [:]
+      for i in steps.indices {
+        for p in steps[i].painPoints where result[p.id] == nil { result[p.id] = steps[i].id }
+      }
+      return result
+    }()
+
+    lazy var opportunities: [String: String] = {
+      var result: [String: String] = [:]
+      for i in steps.indices {
+        for o in steps[i].opportunities where result[o.id] == nil { result[o.id] = steps[i].id }
+      }
+      return result
+    }()
+  }
+
+  func touchpoint(_ id: String) -> Touchpoint? { touchpointAt[id].map { map.touchpoints[$0] } }
+  func stage(_ id: String) -> Stage? { stageAt[id].map { map.stages[$0] } }
+  func step(_ id: String) -> Step? { stepAt[id].map { map.steps[$0] } }
+  func process(_ id: String) -> BackstageProcess? { processAt[id].map { map.processes[$0] } }
+
   func painPoint(_ id: String) -> PainPoint? {
-    painPointOwner[id].flatMap { steps[$0] }?.painPoints.first { $0.id == id }
+    guard let owner = painPointOwner[id], let i = stepAt[owner] else { return nil }
+    return map.steps[i].painPoints.first { $0.id == id }
   }
 
   func opportunity(_ id: String) -> Opportunity? {
-    opportunityOwner[id].flatMap { steps[$0] }?.opportunities.first { $0.id == id }
+    guard let owner = opportunityOwner[id], let i = stepAt[owner] else { return nil }
+    return map.steps[i].opportunities.first { $0.id == id }
   }
 }
 
@@ -50,8 +75,6 @@ struct MergeSides {
 
   enum Which: Int, CaseIterable {
     case base, ours, theirs
-    var name: String { self == .ours ? "ours" : self == .theirs ? "theirs" : "base" }
-    var other: Which { self == .ours ? .theirs : .ours }
   }
 
   mutating func index(_ side: Which) -> SideIndex {

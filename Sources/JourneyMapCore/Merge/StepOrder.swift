@@ -4,9 +4,12 @@
 /// the stages' steps interleave in the file.
 extension Merger {
   mutating func orderSteps(_ merged: MergedList<Step>, stageOrder: [String], base: [Step], ours: [Step], theirs: [Step], stageNames: [String: String]) -> [Step] {
-    let items = merged.items
+    // Each merged step's stage, read once: the orders below ask for it many times.
+    var stageOf: [String: String] = [:]
+    stageOf.reserveCapacity(merged.values.count)
+    for i in merged.values.indices { stageOf[merged.values[i].id] = merged.values[i].stage }
     let flat = OrderMerge(
-      base: merged.base, ours: merged.ours, theirs: merged.theirs, kept: { items[$0] != nil }, precedes: JSONKeyOrder.precedes
+      base: merged.base, ours: merged.ours, theirs: merged.theirs, kept: { stageOf[$0] != nil }, precedes: JSONKeyOrder.precedes
     ).run(whenBothReorder: .useBase)
 
     // Each stage's own order, from each side's steps in that stage.
@@ -16,11 +19,11 @@ extension Merger {
     var stagesInFlatOrder: [String] = []
     var withinStage: [String: [String]] = [:]
     for id in flat.order {
-      guard let stage = items[id]?.stage, withinStage[stage] == nil else { continue }
+      guard let stage = stageOf[id], withinStage[stage] == nil else { continue }
       stagesInFlatOrder.append(stage)
       let outcome = OrderMerge(
         base: baseByStage[stage] ?? [], ours: oursByStage[stage] ?? [], theirs: theirsByStage[stage] ?? [],
-        kept: { items[$0]?.stage == stage }, precedes: JSONKeyOrder.precedes
+        kept: { stageOf[$0] == stage }, precedes: JSONKeyOrder.precedes
       ).run(whenBothReorder: .keepOurs)
       withinStage[stage] = outcome.order
       if let clash = outcome.clash {
@@ -34,7 +37,7 @@ extension Merger {
     }
 
     var order: [String] = []
-    order.reserveCapacity(items.count)
+    order.reserveCapacity(stageOf.count)
     var placed = Set<String>()
     if flat.clash != nil {
       // Both sides moved steps around the flat list differently (say, one moved a stage, the
@@ -47,7 +50,7 @@ extension Merger {
       // The flat interleaving as merged, each stage's slots filled in that stage's order.
       var next: [String: Int] = [:]
       for id in flat.order {
-        guard let stage = items[id]?.stage, let list = withinStage[stage] else { continue }
+        guard let stage = stageOf[id], let list = withinStage[stage] else { continue }
         var i = next[stage, default: 0]
         while i < list.count && placed.contains(list[i]) { i += 1 }
         if i < list.count {
@@ -60,16 +63,12 @@ extension Merger {
       }
     }
     for id in flat.order where placed.insert(id).inserted { order.append(id) }
-    var result = order.compactMap { items[$0] }
-    if result.count < items.count {
-      result += items.keys.filter { !placed.contains($0) }.sorted().compactMap { items[$0] }
-    }
-    return result
+    return merged.values(in: order)
   }
 
   static func idsByStage(_ steps: [Step]) -> [String: [String]] {
     var result: [String: [String]] = [:]
-    for step in steps { result[step.stage, default: []].append(step.id) }
+    for i in steps.indices { result[steps[i].stage, default: []].append(steps[i].id) }
     return result
   }
 }
