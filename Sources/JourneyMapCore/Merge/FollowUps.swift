@@ -11,16 +11,7 @@
 extension Merger {
   mutating func attachFollowUps(to map: JourneyMap, sides: inout MergeSides) {
     guard !conflicts.isEmpty else { return }
-    var present = Set<String>()
-    for t in map.touchpoints { present.insert(t.id) }
-    for s in map.stages { present.insert(s.id) }
-    for p in map.processes { present.insert(p.id) }
-    var stepsByStage: [String: [String]] = [:]
-    for i in map.steps.indices {
-      present.insert(map.steps[i].id)
-      stepsByStage[map.steps[i].stage, default: []].append(map.steps[i].id)
-      for p in map.steps[i].painPoints { present.insert(p.id) }
-    }
+    let present = Present(map)
     // What settling a conflict may delete: whole elements one side deleted.
     var deletable = Set<String>()
     let paths = conflicts.map { ConflictPath($0.path)?.segments ?? [] }
@@ -33,7 +24,7 @@ extension Merger {
       for side in [MergeSides.Which.ours, .theirs] where (side == .ours ? conflicts[i].ours : conflicts[i].theirs) == nil {
         let index = sides.index(side)
         var fates: [MergeConflict.FollowUp] = []
-        for stepID in stepsByStage[stage] ?? [] {
+        for stepID in present.steps(in: stage) {
           if let there = index.step(stepID) {
             fates.append(MergeConflict.FollowUp(path: "$.steps[id=\(stepID)].stage", change: .set(.string(there.stage))))
           } else {
@@ -82,15 +73,44 @@ extension Merger {
   }
 }
 
+/// What the merged map holds, looked up by id; the lists a few conflicts need are built on
+/// first use, so that a merge with a conflict or two in a large map stays cheap.
+private final class Present {
+  let map: JourneyMap
+  init(_ map: JourneyMap) { self.map = map }
+
+  lazy var ids: Set<String> = {
+    var ids = Set<String>()
+    ids.reserveCapacity(map.steps.count * 3)
+    for t in map.touchpoints { ids.insert(t.id) }
+    for s in map.stages { ids.insert(s.id) }
+    for p in map.processes { ids.insert(p.id) }
+    for i in map.steps.indices {
+      ids.insert(map.steps[i].id)
+      for p in map.steps[i].painPoints { ids.insert(p.id) }
+    }
+    return ids
+  }()
+
+  lazy var stepsByStage: [String: [String]] = {
+    var result: [String: [String]] = [:]
+    for i in map.steps.indices { result[map.steps[i].stage, default: []].append(map.steps[i].id) }
+    return result
+  }()
+
+  func contains(_ id: String) -> Bool { ids.contains(id) }
+  func steps(in stage: String) -> [String] { stepsByStage[stage] ?? [] }
+}
+
 /// The restores one side's value needs, dependencies first (a step before its pain point).
 private struct Needs {
   let index: SideIndex
-  let present: Set<String>
+  let present: Present
   let deletable: Set<String>
   var restores: [MergeConflict.FollowUp] = []
   var visited = Set<String>()
 
-  init(index: SideIndex, present: Set<String>, deletable: Set<String>) {
+  init(index: SideIndex, present: Present, deletable: Set<String>) {
     self.index = index
     self.present = present
     self.deletable = deletable

@@ -9,6 +9,7 @@
 public enum MapRepair {
   /// Repairs the map in place; returns what was done, for people. Linear in the size of the map.
   public static func makeValid(_ map: inout JourneyMap, placed: [String: String] = [:]) -> [String] {
+    guard needsRepair(map) else { return [] }
     var notes: [String] = []
     map.touchpoints = unique(map.touchpoints, "touchpoint", &notes)
     map.stages = unique(map.stages, "stage", &notes)
@@ -18,6 +19,33 @@ public enum MapRepair {
     homeless(&map, &notes)
     links(&map, &notes)
     return notes
+  }
+
+  /// One pass that finds whether any repair below applies, so a sound map (every merge's
+  /// result) costs one set insertion per id and nothing more.
+  static func needsRepair(_ map: JourneyMap) -> Bool {
+    var touchpoints = Set<String>()
+    var stages = Set<String>()
+    var steps = Set<String>()
+    var painPoints = Set<String>()
+    var opportunities = Set<String>()
+    steps.reserveCapacity(map.steps.count)
+    painPoints.reserveCapacity(map.steps.count * 2)
+    for t in map.touchpoints where !touchpoints.insert(t.id).inserted { return true }
+    for s in map.stages where !stages.insert(s.id).inserted { return true }
+    for i in map.steps.indices {
+      guard steps.insert(map.steps[i].id).inserted, stages.contains(map.steps[i].stage) else { return true }
+      for p in map.steps[i].painPoints where !painPoints.insert(p.id).inserted { return true }
+      for o in map.steps[i].opportunities where !opportunities.insert(o.id).inserted { return true }
+    }
+    for p in map.processes.indices where !isClean(map.processes[p].steps, steps) { return true }
+    for i in map.steps.indices {
+      if !isClean(map.steps[i].touchpoints, touchpoints) { return true }
+      for o in map.steps[i].opportunities where !isClean(o.addresses, painPoints) { return true }
+    }
+    var processes = Set<String>()
+    for p in map.processes where !processes.insert(p.id).inserted { return true }
+    return false
   }
 
   private static func unique<T: Identifiable>(_ list: [T], _ noun: String, _ notes: inout [String]) -> [T] where T.ID == String {
