@@ -14,7 +14,6 @@ enum ModelJSON {
   static func feeling(_ v: Feeling?) -> JSONValue? { v.map { v in JSONValueBuilder.build { $0.feeling(v) } } }
   static func moment(_ v: MomentOfTruth?) -> JSONValue? { v.map { v in JSONValueBuilder.build { $0.momentOfTruth(v) } } }
   static func string(_ s: String) -> JSONValue { .string(s.nfc) }
-  static func strings(_ list: [String]) -> JSONValue { .array(list.map { .string($0.nfc) }) }
 
   /// The map without its four big lists: the part of a map a header conflict touches, small
   /// whatever the size of the map.

@@ -4,7 +4,7 @@
 ///
 /// Paths written before keys were escaped (`["key"]` verbatim) still read: where the escaped
 /// reading and the verbatim one differ, a segment keeps both and the one the map has wins.
-struct ConflictPath: Equatable, CustomStringConvertible {
+struct ConflictPath: Equatable {
   enum Segment: Equatable {
     /// A member; `legacy` is the verbatim reading of an old unescaped path, when it differs.
     case key(String, legacy: String? = nil)
@@ -24,8 +24,6 @@ struct ConflictPath: Equatable, CustomStringConvertible {
   }
 
   var segments: [Segment]
-
-  init(_ segments: [Segment]) { self.segments = segments }
 
   /// The text of a member segment: `.name` for plain names, `["…"]` escaped otherwise.
   static func member(_ key: String) -> String {
@@ -54,17 +52,6 @@ struct ConflictPath: Equatable, CustomStringConvertible {
       }
     }
     return out + "\""
-  }
-
-  var description: String {
-    var text = "$"
-    for segment in segments {
-      switch segment {
-      case .key(let key, _): text += ConflictPath.member(key)
-      case .id(let id): text += "[id=\(id)]"
-      }
-    }
-    return text
   }
 
   init?(_ text: String) {

@@ -198,8 +198,6 @@ struct MergedList<T: Identifiable> where T.ID == String {
 
   func contains(_ id: String) -> Bool { position[id] != nil }
 
-  subscript(id: String) -> T? { position[id].map { values[$0] } }
-
   /// Reads part of one thing without copying the rest.
   func read<R>(_ id: String, _ body: (T) -> R) -> R? {
     guard let i = position[id] else { return nil }
