@@ -16,6 +16,10 @@ func usage() -> Never {
              journeymap-bench editor FILE [COLSxROWS]     editor: open to first frame, and one keystroke's
                                                           update + render + recovery upkeep (median over
                                                           a typical mix)
+             journeymap-bench merge-inputs STEPS DIR [EDITS] write DIR/base, ours and theirs .journey.json:
+                                                          a map and two sides with EDITS random edits each
+             journeymap-bench merge BASE OURS THEIRS [RUNS]  median time of loading the three sides,
+                                                          of the merge itself, and of encoding it
 
       """.utf8))
   exit(2)
@@ -110,6 +114,45 @@ case "editor":
   for (kind, values) in byKind.sorted(by: { $0.key < $1.key }) {
     print(String(format: "  %@: median %.3f ms (%d keys)", kind, median(values), values.count))
   }
+case "merge-inputs":
+  let rest = Array(arguments.dropFirst())
+  guard rest.count >= 2, let steps = Int(rest[0]) else { usage() }
+  let edits = rest.count > 2 ? Int(rest[2]) ?? 200 : 200
+  var samples = SampleMaps(seed: 1)
+  let base = samples.map(steps: steps)
+  var sides = [base, base]
+  for i in sides.indices {
+    var random = RandomEdits(seed: UInt64(i + 1), hostile: false)
+    _ = random.apply(edits, to: &sides[i])
+  }
+  do {
+    for (name, map) in [("base", base), ("ours", sides[0]), ("theirs", sides[1])] {
+      try MapFile.writeAtomically(MapEncoder.encode(map), to: rest[1] + "/\(name).journey.json")
+    }
+  } catch {
+    FileHandle.standardError.write(Data("\(error)\n".utf8))
+    exit(1)
+  }
+case "merge":
+  let rest = Array(arguments.dropFirst())
+  guard rest.count >= 3 else { usage() }
+  let runs = rest.count > 3 ? Int(rest[3]) ?? 5 : 5
+  var sides: [JourneyMap] = []
+  let load = milliseconds {
+    sides = rest[0..<3].map { path in
+      guard let map = MapLoader.load(try! MapFile.readAll(path)).mapWithConflicts else { fatalError("\(path) does not load") }
+      return map
+    }
+  }
+  var merge: [Double] = []
+  var encode: [Double] = []
+  for _ in 0..<runs {
+    var result: MapMerge.Result? = nil
+    merge.append(milliseconds { result = MapMerge.merge(base: sides[0], ours: sides[1], theirs: sides[2]) })
+    guard let result else { fatalError() }
+    encode.append(milliseconds { _ = MapEncoder.encode(result.map) })
+  }
+  print(String(format: "load three sides %.1f ms  merge %.1f ms  encode %.1f ms", load, median(merge), median(encode)))
 default:
   usage()
 }

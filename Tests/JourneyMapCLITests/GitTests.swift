@@ -228,6 +228,41 @@ struct GitTests {
     #expect(resolved.processes.first { $0.id == process }?.steps.contains(base.steps[6].id) == true)
   }
 
+  @Test func bothBranchesLinkingTheSameThingMergeCleanlyIntoAValidMap() throws {
+    guard GitRepository.available else { return }
+    let repo = try GitRepository()
+    let base = try Self.example()
+    let step = 0
+    let unlinked = base.touchpoints.map(\.id).filter { !base.steps[step].touchpoints.contains($0) }
+    try #require(unlinked.count >= 2)
+    let touchpoint = unlinked[0]
+    let result = try repo.merge(
+      base: base,
+      ours: { $0.steps[step].touchpoints.append(touchpoint) },
+      theirs: { $0.steps[step].touchpoints += [touchpoint, unlinked[1]] })  // and one more, so the lists differ
+    #expect(result.status == 0, "\(result.output)")
+    let check = try CLI.run(["check", "map.journey.json"], in: repo.directory)
+    #expect(check.status == 0, "\(check.stdout)")
+    #expect(try repo.read().steps[step].touchpoints.filter { $0 == touchpoint }.count == 1)
+  }
+
+  @Test func bothBranchesReorderingTheStagesDifferentlyIsAConflict() throws {
+    guard GitRepository.available else { return }
+    let repo = try GitRepository()
+    let base = try Self.example()
+    var theirs = base
+    theirs.stages.swapAt(1, 2)
+    let result = try repo.merge(base: base, ours: { $0.stages.swapAt(0, 1) }, theirs: { $0 = theirs })
+    #expect(result.status != 0)
+    let conflicted = try repo.read()
+    #expect(MergeConflict.recorded(in: conflicted).map(\.path) == ["$.stages"])
+    #expect(conflicted.stages.map(\.id).first == base.stages[1].id)  // ours kept
+    let resolve = try CLI.run(["resolve", "map.journey.json", "--theirs"], in: repo.directory)
+    #expect(resolve.status == 0, "\(resolve.stderr)")
+    #expect(try repo.read().stages.map(\.id) == theirs.stages.map(\.id))
+    #expect(try CLI.run(["check", "map.journey.json"], in: repo.directory).status == 0)
+  }
+
   @Test func anUnparsableSideFallsBackToConflictMarkers() throws {
     guard GitRepository.available else { return }
     let repo = try GitRepository()

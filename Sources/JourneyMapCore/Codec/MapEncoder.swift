@@ -6,53 +6,59 @@
 public enum MapEncoder {
   public static func encode(_ map: JourneyMap) -> [UInt8] {
     var w = CanonicalJSONWriter(reservingCapacity: 256 + map.steps.count * 600)
-    w.beginObject()
-    if let schema = map.schema, !schema.isEmpty { w.member("$schema", schema) }
-    w.member("format", MapFormat.name)
-    w.key("formatVersion")
-    w.integer(MapFormat.version)
-    w.member("id", map.id)
-    w.member("title", map.title)
-    w.member("state", map.state.rawValue)
-    if !map.persona.isEmpty {
-      w.key("persona")
-      w.beginObject()
-      w.optional("name", map.persona.name)
-      w.optional("goal", map.persona.goal)
-      w.optional("description", map.persona.description)
-      w.extensions(map.persona.extensions)
-      w.endObject()
-    }
-    w.optional("scenario", map.scenario)
-    w.strings("stakeholders", map.stakeholders)
-    w.optional("notes", map.notes)
-    if !map.touchpoints.isEmpty {
-      w.key("touchpoints")
-      w.beginArray()
-      for touchpoint in map.touchpoints { w.touchpoint(touchpoint) }
-      w.endArray()
-    }
-    w.key("stages")
-    w.beginArray()
-    for stage in map.stages { w.stage(stage) }
-    w.endArray()
-    w.key("steps")
-    w.beginArray()
-    for step in map.steps { w.step(step) }
-    w.endArray()
-    if !map.processes.isEmpty {
-      w.key("processes")
-      w.beginArray()
-      for process in map.processes { w.process(process) }
-      w.endArray()
-    }
-    w.extensions(map.extensions)
-    w.endObject()
+    w.journeyMap(map)
     return w.finish()
   }
 }
 
-extension CanonicalJSONWriter {
+/// The model's encoding, written once for every sink: the file writer and the ``JSONValue``
+/// builder used by merges both call these, so the key order below is the only one.
+extension JSONSink {
+  mutating func journeyMap(_ map: JourneyMap) {
+    beginObject()
+    if let schema = map.schema, !schema.isEmpty { member("$schema", schema) }
+    member("format", MapFormat.name)
+    key("formatVersion")
+    integer(MapFormat.version)
+    member("id", map.id)
+    member("title", map.title)
+    member("state", map.state.rawValue)
+    if !map.persona.isEmpty {
+      key("persona")
+      beginObject()
+      optional("name", map.persona.name)
+      optional("goal", map.persona.goal)
+      optional("description", map.persona.description)
+      extensions(map.persona.extensions)
+      endObject()
+    }
+    optional("scenario", map.scenario)
+    strings("stakeholders", map.stakeholders)
+    optional("notes", map.notes)
+    if !map.touchpoints.isEmpty {
+      key("touchpoints")
+      beginArray()
+      for touchpoint in map.touchpoints { self.touchpoint(touchpoint) }
+      endArray()
+    }
+    key("stages")
+    beginArray()
+    for stage in map.stages { self.stage(stage) }
+    endArray()
+    key("steps")
+    beginArray()
+    for step in map.steps { self.step(step) }
+    endArray()
+    if !map.processes.isEmpty {
+      key("processes")
+      beginArray()
+      for process in map.processes { self.process(process) }
+      endArray()
+    }
+    extensions(map.extensions)
+    endObject()
+  }
+
   mutating func member(_ key: String, _ value: String) {
     self.key(key)
     string(value)

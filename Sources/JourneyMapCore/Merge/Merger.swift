@@ -1,0 +1,256 @@
+/// The merge's working state, the conflicts found so far, and the three-way rules for values,
+/// lists and collections of things with ids.
+struct Merger {
+  var conflicts: [MergeConflict] = []
+
+  /// Three-way choice for one value; nil is "absent" (a side deleted it or never set it).
+  mutating func value<T: Equatable>(_ base: T?, _ ours: T?, _ theirs: T?, path: String, encode: (T) -> JSONValue) -> T? {
+    if ours == theirs || theirs == base { return ours }
+    if ours == base { return theirs }
+    conflicts.append(
+      MergeConflict(
+        path: path, message: "both sides changed this", ours: ours.map(encode), theirs: theirs.map(encode), base: base.map(encode)))
+    return ours
+  }
+
+  mutating func text(_ base: String, _ ours: String, _ theirs: String, _ path: String) -> String {
+    value(base, ours, theirs, path: path, encode: ModelJSON.string) ?? ours
+  }
+
+  mutating func extensions(_ base: Extensions, _ ours: Extensions, _ theirs: Extensions, _ path: String) -> Extensions {
+    if ours == theirs || theirs == base { return ours }
+    if ours == base { return theirs }
+    var members: [JSONMember] = []
+    var keys = Set<String>()
+    for member in ours.members + theirs.members + base.members { keys.insert(member.key) }
+    for key in keys.sorted(by: JSONKeyOrder.precedes) {
+      if let value = value(base[key], ours[key], theirs[key], path: path + ConflictPath.member(key), encode: { $0 }) {
+        members.append(JSONMember(key: key, value: value))
+      }
+    }
+    return Extensions(members)
+  }
+
+  /// Ordered-set merge for lists without ids. Membership: an item both sides kept stays, an item
+  /// either side removed goes, an item either side added comes (once, if both added it). Order:
+  /// ``OrderMerge``; both sides reordering differently is a conflict and ours is kept.
+  ///
+  /// `unique` lists (links to ids) never hold an item twice; other lists (thoughts) may, and
+  /// their equal items are told apart by occurrence.
+  mutating func list<T: Hashable>(
+    _ base: [T], _ ours: [T], _ theirs: [T], path: String, unique: Bool, encode: (T) -> JSONValue, rank: @escaping (T) -> String
+  ) -> [T] {
+    let (b, o, t) = unique ? (base.uniqued, ours.uniqued, theirs.uniqued) : (base, ours, theirs)
+    if o == t || t == b { return o }
+    if o == b { return t }
+    let bk = Occurrence.keys(b)
+    let ok = Occurrence.keys(o)
+    let tk = Occurrence.keys(t)
+    let inBase = Set(bk)
+    let inOurs = Set(ok)
+    let inTheirs = Set(tk)
+    let merge = OrderMerge(
+      base: bk, ours: ok, theirs: tk,
+      kept: { inBase.contains($0) ? inOurs.contains($0) && inTheirs.contains($0) : inOurs.contains($0) || inTheirs.contains($0) },
+      precedes: { x, y in
+        let (rx, ry) = (rank(x.value), rank(y.value))
+        return rx != ry ? JSONKeyOrder.precedes(rx, ry) : x.index < y.index
+      })
+    let outcome = merge.run(whenBothReorder: .keepOurs)
+    if let clash = outcome.clash {
+      recordOrderConflict(path: path, ours: clash.ours.map { encode($0.value) }, theirs: clash.theirs.map { encode($0.value) }, base: bk.filter(Set(clash.ours).contains).map { encode($0.value) })
+    }
+    return outcome.order.map(\.value)
+  }
+
+  mutating func ids(_ base: [String], _ ours: [String], _ theirs: [String], path: String) -> [String] {
+    list(base, ours, theirs, path: path, unique: true, encode: ModelJSON.string, rank: { $0 })
+  }
+
+  mutating func strings(_ base: [String], _ ours: [String], _ theirs: [String], path: String) -> [String] {
+    list(base, ours, theirs, path: path, unique: false, encode: ModelJSON.string, rank: { $0 })
+  }
+
+  mutating func recordOrderConflict(path: String, ours: [JSONValue], theirs: [JSONValue], base: [JSONValue], message: String? = nil) {
+    conflicts.append(
+      MergeConflict(
+        path: path, message: message ?? "both sides reordered this list differently; ours kept", ours: .array(ours), theirs: .array(theirs),
+        base: .array(base), kind: .order))
+  }
+
+  /// Merges the elements of a list of things with ids, by id; their order is left to
+  /// ``order(_:path:)``, after references are repaired (a thing brought back takes its place).
+  ///
+  /// Both sides deleting: gone. One side deleting what the other did not touch: gone. One side
+  /// deleting what the other changed: a conflict, and the changed thing stays. Both adding the
+  /// same id: one thing if they agree, a conflict (ours kept) if not.
+  mutating func elements<T: Identifiable & Equatable>(
+    _ base: [T], _ ours: [T], _ theirs: [T], path: String, noun: String, encode: (T) -> JSONValue,
+    element: (inout Merger, T, T, T, String) -> T
+  ) -> MergedList<T> where T.ID == String {
+    var merged = MergedList(base: base, ours: ours, theirs: theirs)
+    if ours == theirs || theirs == base {
+      merged.take(ours)
+      return merged
+    }
+    if ours == base {
+      merged.take(theirs)
+      return merged
+    }
+    let b = MergedList<T>.positions(base)
+    let o = MergedList<T>.positions(ours)
+    let t = MergedList<T>.positions(theirs)
+    for id in merged.ids {
+      let itemPath = "\(path)[id=\(id)]"
+      switch (b[id], o[id], t[id]) {
+      case (let bi?, let oi?, let ti?):
+        if ours[oi] == theirs[ti] || theirs[ti] == base[bi] {
+          merged.set(id, ours[oi])
+        } else if ours[oi] == base[bi] {
+          merged.set(id, theirs[ti])
+        } else {
+          merged.set(id, element(&self, base[bi], ours[oi], theirs[ti], itemPath))
+        }
+      case (nil, let oi?, let ti?):
+        if ours[oi] != theirs[ti] {
+          conflicts.append(
+            MergeConflict(
+              path: itemPath, message: "both sides added this \(noun) with different content", ours: encode(ours[oi]), theirs: encode(theirs[ti]),
+              base: nil))
+        }
+        merged.set(id, ours[oi])
+      case (let bi?, let oi?, nil):
+        if ours[oi] == base[bi] { continue }  // theirs deleted it; ours did not touch it
+        conflicts.append(
+          MergeConflict(path: itemPath, message: "theirs deleted this \(noun), ours changed it", ours: encode(ours[oi]), theirs: nil, base: encode(base[bi])))
+        merged.set(id, ours[oi])
+      case (let bi?, nil, let ti?):
+        if theirs[ti] == base[bi] { continue }  // ours deleted it; theirs did not touch it
+        conflicts.append(
+          MergeConflict(path: itemPath, message: "ours deleted this \(noun), theirs changed it", ours: nil, theirs: encode(theirs[ti]), base: encode(base[bi])))
+        merged.set(id, theirs[ti])
+      case (nil, let oi?, nil): merged.set(id, ours[oi])
+      case (nil, nil, let ti?): merged.set(id, theirs[ti])
+      default: continue  // deleted on both sides
+      }
+    }
+    return merged
+  }
+
+  /// The merged elements in order (see ``OrderMerge``); both sides reordering differently is a
+  /// conflict at `path` and ours is kept.
+  mutating func order<T>(_ merged: MergedList<T>, path: String) -> [T] {
+    let outcome = OrderMerge(
+      base: merged.base, ours: merged.ours, theirs: merged.theirs, kept: merged.contains, precedes: JSONKeyOrder.precedes
+    ).run(whenBothReorder: .keepOurs)
+    if let clash = outcome.clash {
+      let common = Set(clash.ours)
+      recordOrderConflict(
+        path: path, ours: clash.ours.map(ModelJSON.string), theirs: clash.theirs.map(ModelJSON.string),
+        base: merged.base.filter(common.contains).map(ModelJSON.string))
+    }
+    return merged.values(in: outcome.order)
+  }
+
+  /// Elements and order in one go, for lists inside a step (pain points, opportunities).
+  mutating func collection<T: Identifiable & Equatable>(
+    _ base: [T], _ ours: [T], _ theirs: [T], path: String, noun: String, encode: (T) -> JSONValue,
+    element: (inout Merger, T, T, T, String) -> T
+  ) -> [T] where T.ID == String {
+    if ours == theirs || theirs == base { return ours }
+    if ours == base { return theirs }
+    return order(elements(base, ours, theirs, path: path, noun: noun, encode: encode, element: element), path: path)
+  }
+}
+
+/// A list of things with ids while it is being merged: the merged things (found by id without
+/// copying them), and each side's order of ids, which ``Merger/order(_:path:)`` turns into the
+/// merged order. A side nobody changed is taken whole, sharing its storage.
+struct MergedList<T: Identifiable> where T.ID == String {
+  private(set) var values: [T] = []
+  private var position: [String: Int] = [:]
+  let base: [String]
+  let ours: [String]
+  let theirs: [String]
+
+  /// Every id of any side, once: ours, then theirs' others, then base's, so that conflicts come
+  /// out in the same order on every run.
+  let ids: [String]
+
+  init(base: [T], ours: [T], theirs: [T]) {
+    self.base = MergedList.ids(base)
+    self.ours = MergedList.ids(ours)
+    self.theirs = MergedList.ids(theirs)
+    var seen = Set<String>()
+    seen.reserveCapacity(self.ours.count)
+    var ids: [String] = []
+    ids.reserveCapacity(self.ours.count)
+    for list in [self.ours, self.theirs, self.base] {
+      for id in list where seen.insert(id).inserted { ids.append(id) }
+    }
+    self.ids = ids
+  }
+
+  mutating func take(_ list: [T]) {
+    values = list
+    position = MergedList.positions(list)
+  }
+
+  func contains(_ id: String) -> Bool { position[id] != nil }
+
+  /// Reads part of one thing without copying the rest.
+  func read<R>(_ id: String, _ body: (T) -> R) -> R? {
+    guard let i = position[id] else { return nil }
+    return body(values[i])
+  }
+
+  mutating func set(_ id: String, _ value: T) {
+    if let i = position[id] {
+      values[i] = value
+    } else {
+      position[id] = values.count
+      values.append(value)
+    }
+  }
+
+  mutating func modify(_ id: String, _ body: (inout T) -> Void) {
+    if let i = position[id] { body(&values[i]) }
+  }
+
+  /// The things with these ids, in this order, then any others (never for well-formed input:
+  /// things on no side's list) by id.
+  func values(in order: [String]) -> [T] {
+    var result: [T] = []
+    result.reserveCapacity(values.count)
+    var placed = Set<String>()
+    for id in order {
+      if let i = position[id], placed.insert(id).inserted { result.append(values[i]) }
+    }
+    if result.count < values.count {
+      for id in position.keys.sorted() where !placed.contains(id) { result.append(values[position[id]!]) }
+    }
+    return result
+  }
+
+  static func ids(_ list: [T]) -> [String] {
+    var result: [String] = []
+    result.reserveCapacity(list.count)
+    for i in list.indices { result.append(list[i].id) }
+    return result
+  }
+
+  static func positions(_ list: [T]) -> [String: Int] {
+    var result: [String: Int] = [:]
+    result.reserveCapacity(list.count)
+    for i in list.indices where result[list[i].id] == nil { result[list[i].id] = i }
+    return result
+  }
+}
+
+extension Array where Element: Hashable {
+  /// The list without repeats, first occurrences kept.
+  var uniqued: [Element] {
+    var seen = Set<Element>()
+    return filter { seen.insert($0).inserted }
+  }
+}
