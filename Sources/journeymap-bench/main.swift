@@ -127,7 +127,7 @@ case "merge-inputs":
   }
   do {
     for (name, map) in [("base", base), ("ours", sides[0]), ("theirs", sides[1])] {
-      try MapFile.writeAtomically(MapEncoder.encode(map), to: rest[1] + "/\(name).journey.json")
+      try MapFile.write(MapEncoder.encode(map), to: rest[1] + "/\(name).journey.json")
     }
   } catch {
     FileHandle.standardError.write(Data("\(error)\n".utf8))
