@@ -12,6 +12,9 @@ func usage() -> Never {
     Data(
       """
       usage: journeymap-bench generate STEPS OUT [SEED]   write a deterministic map with every lane filled
+             journeymap-bench replicate MAP STEPS OUT [SPREAD]
+                                                          a real map copied up to STEPS steps (ids
+                                                          suffixed); each process serves SPREAD copies
              journeymap-bench phases FILE [RUNS]          median time of parse, decode+validate, encode
              journeymap-bench editor FILE [COLSxROWS]     editor: open to first frame, and one keystroke's
                                                           update + render + recovery upkeep (median over
@@ -42,6 +45,18 @@ case "generate":
   let map = samples.map(steps: steps)
   do {
     try MapFile.writeAtomically(MapEncoder.encode(map), to: rest[1])
+  } catch {
+    FileHandle.standardError.write(Data("\(error)\n".utf8))
+    exit(1)
+  }
+case "replicate":
+  let rest = Array(arguments.dropFirst())
+  guard rest.count >= 3, let steps = Int(rest[1]) else { usage() }
+  let spread = rest.count > 3 ? Int(rest[3]) ?? 1 : 1
+  guard let original = MapLoader.load(try MapFile.readAll(rest[0])).validMap else { fatalError("\(rest[0]) does not load") }
+  let map = SampleMaps.replicated(original, steps: steps, spread: spread)
+  do {
+    try MapFile.writeAtomically(MapEncoder.encode(map), to: rest[2])
   } catch {
     FileHandle.standardError.write(Data("\(error)\n".utf8))
     exit(1)

@@ -46,6 +46,25 @@ enum ExportText {
     score > 0 ? "+\(score)" : score < 0 ? "−\(-score)" : "0"
   }
 
+  /// Text of at most `limit` characters: longer text is cut at a word break near the limit
+  /// (or mid-word when there is none) and ends with "…". Linear in `limit`, not in the text.
+  static func cut(_ text: String, to limit: Int) -> String {
+    if text.utf8.count <= limit { return text }
+    var end = text.startIndex
+    var lastSpace: String.Index? = nil
+    var n = 0
+    while end != text.endIndex && n < limit - 1 {
+      if text[end] == " " { lastSpace = end }
+      end = text.index(after: end)
+      n += 1
+    }
+    if end == text.endIndex { return text }
+    if let lastSpace, text.distance(from: lastSpace, to: end) < 20 { end = lastSpace }
+    var head = String(text[..<end])
+    while head.last == " " { head.removeLast() }
+    return head + "…"
+  }
+
   /// The display title of a step.
   static func stepTitle(_ step: Step) -> String {
     let title = clean(step.title)
@@ -74,59 +93,5 @@ struct ByteEscaper: Sendable {
       if byte < 0x80, let replacement = table[Int(byte)] { out.append(contentsOf: replacement) } else { out.append(byte) }
     }
     return String(decoding: out, as: UTF8.self)
-  }
-}
-
-/// Lookups every exporter needs, built once per export (linear in the map).
-struct ExportIndex {
-  let map: JourneyMap
-  let order: [Int]
-  let touchpoints: [String: Touchpoint]
-  let stageOfStep: [String: Int]
-  let stepByID: [String: Int]
-  /// Step id → processes serving it, in map order.
-  let processesOfStep: [String: [Int]]
-  /// Position of each step in the journey (1-based), by id.
-  let number: [String: Int]
-
-  init(_ map: JourneyMap) {
-    self.map = map
-    order = map.stepIndicesInJourneyOrder
-    var touchpoints: [String: Touchpoint] = [:]
-    for t in map.touchpoints { touchpoints[t.id] = t }
-    self.touchpoints = touchpoints
-    var stageIndex: [String: Int] = [:]
-    for (i, s) in map.stages.enumerated() { stageIndex[s.id] = i }
-    var stageOfStep: [String: Int] = [:]
-    var stepByID: [String: Int] = [:]
-    var number: [String: Int] = [:]
-    for (n, i) in order.enumerated() {
-      let step = map.steps[i]
-      stepByID[step.id] = i
-      number[step.id] = n + 1
-      if let s = stageIndex[step.stage] { stageOfStep[step.id] = s }
-    }
-    self.stageOfStep = stageOfStep
-    self.stepByID = stepByID
-    self.number = number
-    var processesOfStep: [String: [Int]] = [:]
-    for (p, process) in map.processes.enumerated() {
-      for id in process.steps { processesOfStep[id, default: []].append(p) }
-    }
-    self.processesOfStep = processesOfStep
-  }
-
-  /// Steps grouped by stage in one pass.
-  var stepsByStage: [[Int]] {
-    var groups = Array(repeating: [Int](), count: map.stages.count)
-    for i in order {
-      if let s = stageOfStep[map.steps[i].id] { groups[s].append(i) }
-    }
-    return groups
-  }
-
-  func touchpointText(_ id: String) -> String {
-    guard let t = touchpoints[id] else { return ExportText.clean(id) }
-    return "\(ExportText.clean(t.channel)): \(ExportText.clean(t.name))"
   }
 }

@@ -94,7 +94,4 @@ extension String {
   func leftPadded(to width: Int) -> String {
     count >= width ? self : String(repeating: " ", count: width - count) + self
   }
-
-  /// `--` cannot appear inside an HTML comment.
-  var replacingDashes: String { replacingOccurrences(of: "--", with: "- -") }
 }
