@@ -20,6 +20,9 @@ struct Export: ParsableCommand {
       --view journey (default) draws the customer's journey; --view blueprint the service \
       blueprint: customer actions, frontstage, backstage and support with the three lines. \
       svg and png run Graphviz's `dot` (apt-get install graphviz).
+
+      --stage NAME exports one stage (by name or id) with the processes serving its steps: for \
+      a map too large for its renderer (a warning says so), or a workshop on one stage.
       """
   )
 
@@ -38,6 +41,9 @@ struct Export: ParsableCommand {
   @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
   var output: String?
 
+  @Option(help: "Export only this stage (its name or id), with the processes serving its steps.")
+  var stage: String?
+
   func validate() throws {
     if let format, ExportFormat(name: format) == nil {
       throw ValidationError("unknown format \"\(format)\": use markdown, dot, mermaid, svg or png")
@@ -55,15 +61,31 @@ struct Export: ParsableCommand {
   }
 
   func run() throws {
-    guard case .valid(let map, _) = LoadedFile.load(file) else {
+    guard case .valid(var map, _) = LoadedFile.load(file) else {
       throw ExitCode(MapFile.exists(file) ? ExitStatus.problems : ExitStatus.usage)
+    }
+    if let stage {
+      do {
+        map = map.restricted(toStage: try map.stage(matching: stage).id)
+      } catch {
+        Console.error("journeymap: \(file): \(error)")
+        throw ExitCode(ExitStatus.usage)
+      }
     }
     let format = resolvedFormat
     let name = (file as NSString).lastPathComponent
-    let text = Exporter.text(
+    let export = Exporter.export(
       map, format: format, view: ExportView(rawValue: view)!, flavor: MarkdownFlavor(rawValue: flavor)!, sourceName: name)
+    // A renderer's limit is not an error: the export is written, and the user told what to do.
+    for warning in export.warnings { Console.error("journeymap: warning: \(warning)") }
+    let text = export.text
     do {
-      let bytes = format.needsGraphviz ? try Graphviz.render(text, format: format) : Array(text.utf8)
+      var bytes = Array(text.utf8)
+      if format.needsGraphviz {
+        let picture = try Graphviz.draw(text, format: format, map: map)
+        bytes = picture.bytes
+        for warning in picture.warnings { Console.error("journeymap: warning: \(warning)") }
+      }
       if let output {
         try MapFile.writeAtomicallyOrPlain(bytes, to: output)
         Console.error("wrote \(output)")

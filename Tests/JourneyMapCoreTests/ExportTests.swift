@@ -34,10 +34,8 @@ struct ExportTests {
 
   // MARK: Graphviz
 
-  static func requireTool(_ name: String) -> String? {
-    if let path = ExternalProgram.find(name) { return path }
-    if Fixtures.inCI { Issue.record("\(name) is required in CI (.ci/run installs it)") }
-    return nil
+  static func requireTool(_ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> String? {
+    Fixtures.requireTool(name, sourceLocation: sourceLocation)
   }
 
   /// Runs dot and returns (status, stderr, stdout).

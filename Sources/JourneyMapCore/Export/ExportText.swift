@@ -2,7 +2,10 @@
 /// applies the escaping its target language needs.
 enum ExportText {
   /// Newlines and tabs become spaces; other control characters are dropped (they are invalid in
-  /// XML, break YAML, and no slide tool shows them); runs of spaces collapse; the ends are trimmed.
+  /// XML, break YAML, no slide tool shows them, and in a terminal they are escape sequences);
+  /// so are bidirectional overrides and isolates, which would reorder what follows them on the
+  /// line (a table row, a code line) and make text read differently from what it is; runs of
+  /// spaces collapse; the ends are trimmed.
   static func clean(_ text: String) -> String {
     // Fast path: no control characters, no doubled or edge spaces.
     if text.isEmpty || isClean(text) { return text }
@@ -15,7 +18,7 @@ enum ExportText {
         lastWasSpace = true
         continue
       }
-      if v < 0x20 || (0x7F...0x9F).contains(v) { continue }
+      if v < 0x20 || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) { continue }
       out.append(scalar)
       lastWasSpace = false
     }
@@ -30,8 +33,8 @@ enum ExportText {
       guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else { return false }
       var previous: UInt8 = 0
       for byte in bytes {
-        // Controls, DEL, the lead bytes of C1 controls (C2) and of U+2028/2029 (E2, checked
-        // conservatively), and doubled spaces.
+        // Controls, DEL, the lead bytes of C1 controls (C2) and of U+2028/2029 and the
+        // bidirectional controls (E2, checked conservatively), and doubled spaces.
         if byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xE2 || (byte == 0x20 && previous == 0x20) { return false }
         previous = byte
       }

@@ -17,15 +17,18 @@ public enum RendererLimits {
   /// beyond that minutes. The picture is also unreadable by then.
   public static let graphvizNodes = 2_000
 
+  /// Cairo, which draws Graphviz's PNGs, makes bitmaps of at most 32,767 pixels a side; `dot`
+  /// scales a larger picture down to fit, often until nothing can be read.
+  static let graphvizBitmapMessage = "too large for cairo-renderer bitmaps"
+
   /// The advice for any export too large for its renderer: a map of several stages is exported
   /// one stage at a time; a single huge stage can only be split.
   static func smallerExport(_ map: JourneyMap, otherwise: String) -> String {
-    if map.stages.count > 1 {
-      let example = ExportText.clean(map.stages[0].name)
-      let name = example.isEmpty || example.count > 40 ? map.stages[0].id : example
-      return "export one stage at a time (journeymap export --stage \"\(name)\" …), or \(otherwise)"
-    }
-    return "split the stage into smaller ones, or \(otherwise)"
+    guard let first = map.stages.first, map.stages.count > 1 else { return "split the stage into smaller ones, or \(otherwise)" }
+    // The first stage as an example, by name when the name can be pasted into a shell as is.
+    let name = ExportText.clean(first.name)
+    let pastable = !name.isEmpty && name.count <= 40 && name.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil || " -_.,'".unicodeScalars.contains($0) }
+    return "export one stage at a time (journeymap export --stage \"\(pastable ? name : first.id)\" …), or \(otherwise)"
   }
 
   /// Warnings for a Mermaid diagram of `map` with this text and this many links.
@@ -55,5 +58,21 @@ public enum RendererLimits {
         problem: "this graph has \(nodes) nodes; Graphviz's dot takes minutes to lay out more than \(graphvizNodes), and the picture is too large to read",
         advice: smallerExport(map, otherwise: "use the Markdown deck (--format md)"))
     ]
+  }
+
+  /// What `dot` printed while drawing (its stderr), as warnings: each line is Graphviz's own
+  /// message, with advice for those journeymap knows.
+  static func graphvizMessages(_ output: String, map: JourneyMap?) -> [ExportWarning] {
+    output.split(whereSeparator: \.isNewline).map { line in
+      let message = ExportText.clean(String(line))
+      let advice: String
+      if message.contains(graphvizBitmapMessage) {
+        let other = "export svg, which has no such limit"
+        advice = map.map { smallerExport($0, otherwise: other) } ?? other
+      } else {
+        advice = "this is Graphviz's message; the picture may be incomplete"
+      }
+      return ExportWarning(problem: message, advice: advice)
+    }
   }
 }

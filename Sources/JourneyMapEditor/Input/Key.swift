@@ -50,7 +50,8 @@ public enum InputEvent: Equatable, Sendable {
   case resize(Size)
   case saved(path: String)
   case saveFailed(path: String, reason: String)
-  case exported(path: String)
+  /// Written; `warnings` say where a renderer will struggle with it (too large for Mermaid…).
+  case exported(path: String, warnings: [String] = [])
   case exportFailed(reason: String)
   case wrote(path: String)
   case writeFailed(path: String, reason: String)

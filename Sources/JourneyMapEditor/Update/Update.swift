@@ -16,8 +16,8 @@ extension EditorState {
       quitAfterSave = false
       warn("Could not save \(path): \(reason). The map is safe in memory; :w OTHER saves elsewhere")
       return []
-    case .exported(let path):
-      inform("Exported \(path)")
+    case .exported(let path, let warnings):
+      if warnings.isEmpty { inform("Exported \(path)") } else { warn("Exported \(path), but " + warnings.joined(separator: "; ")) }
       return []
     case .exportFailed(let reason):
       warn("Export failed: \(reason)")
