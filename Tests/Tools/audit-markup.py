@@ -9,8 +9,9 @@ and exits 1 when there is any:
 
 - an event handler attribute (on...), whatever its value;
 - a javascript:, vbscript: or data: URL in any attribute;
-- an element that map text must never produce: links, images, frames, objects, forms, inline
-  SVG or MathML in HTML, raw HTML formatting tags;
+- an element that map text must never produce: links (other than a plain http, https or mailto
+  URL, which GitHub links by itself), images, frames, objects, forms, inline SVG or MathML in
+  HTML, raw HTML formatting tags;
 - the marker in a script, a style sheet, a style attribute, a tag or attribute name, or any
   attribute value other than an id (pandoc derives section ids from headings).
 """
@@ -50,7 +51,9 @@ class Auditor(HTMLParser):
     def check_tag(self, tag, attrs):
         if self.marker in tag:
             self.problem(f"tag made from map text: <{tag}>")
-        if tag in FORBIDDEN or (self.is_html and tag == "svg"):
+        href = next((v or "" for k, v in attrs if k in ("href", "xlink:href")), "")
+        autolink = tag == "a" and href.startswith(("http://", "https://", "mailto:"))
+        if (tag in FORBIDDEN and not autolink) or (self.is_html and tag == "svg"):
             self.problem(f"<{tag}> element")
         if tag == "meta" and any(k == "http-equiv" and (v or "").lower() == "refresh" for k, v in attrs):
             self.problem("meta refresh")
