@@ -64,7 +64,7 @@ public enum DotExporter {
         "cluster_" + map.stages[s].id, label: wrapped(ExportText.clean(map.stages[s].name), cardTitle),
         attributes: ["style=\"rounded,filled\"", "fillcolor=\"#f4f6fb\"", "color=\"#c5cee0\""]
       ) { out in
-        for i in steps { stepCard(&out, map.steps[i], index) }
+        for i in steps { stepCard(&out, map.steps[i], number: index.numbers[i], index) }
       }
     }
     out.blank()
@@ -75,9 +75,8 @@ public enum DotExporter {
     out.line("}")
   }
 
-  static func stepCard(_ out: inout DotWriter, _ step: Step, _ index: ExportIndex) {
+  static func stepCard(_ out: inout DotWriter, _ step: Step, number: Int, _ index: ExportIndex) {
     var rows: [String] = []
-    let number = index.number[step.id] ?? 0
     let moment = step.momentOfTruth != nil
     let title = (moment ? "★ " : "") + "\(number). " + ExportText.stepTitle(step)
     rows.append("<TR><TD BGCOLOR=\"\(moment ? momentColor : "#e8ecf6")\"><B>\(wrapped(title, cardTitle))</B></TD></TR>")
@@ -140,7 +139,7 @@ public enum DotExporter {
       for i in steps {
         let step = map.steps[i]
         let moment = step.momentOfTruth != nil
-        let title = (moment ? "★ " : "") + "\(index.number[step.id] ?? 0). " + ExportText.stepTitle(step)
+        let title = (moment ? "★ " : "") + "\(index.numbers[i]). " + ExportText.stepTitle(step)
         let border = moment ? ", penwidth=3, color=\"#e8a400\"" : ""
         out.line("\(quote(step.id)) [shape=box, style=\"rounded,filled\", fillcolor=\"\(feelingColor(step.feeling))\"\(border), fixedsize=true, width=\(String(format2: stepWidth)), height=0.7, label=<\(wrapped(title, stepBox))>];")
         // Tied to each of its steps, the header settles over their middle.

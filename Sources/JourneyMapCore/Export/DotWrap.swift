@@ -21,6 +21,8 @@ struct DotWrap {
 
   /// The lines, not escaped.
   func lines(_ text: String) -> [String] {
+    // Most text is one short line: no splitting, no per-character work beyond measuring.
+    if text.utf8.count <= characters && DotTextWidth.ems(Substring(text), bold: bold) <= ems { return text.isEmpty ? [] : [text] }
     var lines: [String] = []
     var current = ""
     var currentEms = 0.0

@@ -64,7 +64,7 @@ public enum MarkdownExporter {
     doc.section("The journey at a glance")
     let rows: [[String]] = index.order.map { i in
       let step = map.steps[i]
-      let stage = index.stageOfStep[step.id].map { ExportText.clean(map.stages[$0].name) } ?? ""
+      let stage = index.stageOf[i].map { ExportText.clean(map.stages[$0].name) } ?? ""
       return [
         index.label(i), escape(stage), feeling(step.feeling),
         step.momentOfTruth == nil ? "" : "★",
@@ -84,7 +84,7 @@ public enum MarkdownExporter {
     for (n, chunk) in chunks.enumerated() {
       doc.slide(numbered("Emotion curve", n, chunks.count), level: doc.flavor == .slides ? 2 : 3)
       doc.line("```text")
-      for line in curve(chunk.map { (index.number[map.steps[$0].id] ?? 0, map.steps[$0].feeling?.score) }) { doc.line(line) }
+      for line in curve(chunk.map { (index.numbers[$0], map.steps[$0].feeling?.score) }) { doc.line(line) }
       doc.line("```")
       doc.blank()
     }
@@ -122,7 +122,7 @@ public enum MarkdownExporter {
       }
       let chunks = doc.flavor == .slides ? slideGroups(steps, index) : chunked(steps, 4)
       for (n, chunk) in chunks.enumerated() {
-        let cells = chunk.map { laneCells(map.steps[$0], index) }
+        let cells = chunk.map { laneCells($0, index) }
         let header = [""] + chunk.map { index.label($0) }
         // Two slides per group of steps, so each table fits: the experience, then what to fix.
         for (part, lanes) in laneGroups.enumerated() {
@@ -151,7 +151,7 @@ public enum MarkdownExporter {
     var groups: [ArraySlice<Int>] = []
     var current: [Int] = []
     for i in steps {
-      if problemsLength(index.map.steps[i], index) > heavyStep {
+      if problemsLength(i, index) > heavyStep {
         if !current.isEmpty { groups.append(current[...]) }
         groups.append([i][...])
         current = []
@@ -168,10 +168,11 @@ public enum MarkdownExporter {
   }
 
   /// How much text a step's problems-and-ideas slide holds.
-  static func problemsLength(_ step: Step, _ index: MarkdownIndex) -> Int {
+  static func problemsLength(_ i: Int, _ index: MarkdownIndex) -> Int {
+    let step = index.map.steps[i]
     var n = step.painPoints.reduce(0) { $0 + $1.text.count } + step.metrics.reduce(0) { $0 + $1.name.count + $1.value.count }
     n += step.opportunities.reduce(0) { $0 + $1.text.count + $1.owner.count + 10 }
-    n += index.base.processes(of: step).reduce(0) { $0 + index.map.processes[$1].title.count + 10 }
+    n += index.processesOf[i].reduce(0) { $0 + index.map.processes[$1].title.count + 10 }
     return n
   }
 
@@ -185,10 +186,11 @@ public enum MarkdownExporter {
 
   /// One step's cells, in the order of `laneNames`; lists are joined with "; " (pptx and beamer
   /// drop `<br>`).
-  static func laneCells(_ step: Step, _ index: MarkdownIndex) -> [String] {
+  static func laneCells(_ i: Int, _ index: MarkdownIndex) -> [String] {
+    let step = index.map.steps[i]
     func list(_ items: [String]) -> String { items.map { escape(ExportText.clean($0)) }.filter { !$0.isEmpty }.joined(separator: "; ") }
     // Titles only: owners and systems are on the backstage slides.
-    let processes = index.base.processes(of: step).map { p -> String in
+    let processes = index.processesOf[i].map { p -> String in
       let process = index.map.processes[p]
       let lane = process.lane == .frontstage ? "Front" : process.lane == .backstage ? "Back" : "Support"
       return "\(lane): " + escape(ExportText.clean(process.title))
@@ -219,11 +221,11 @@ public enum MarkdownExporter {
     }
     let rows: [[String]] = moments.map { i in
       let step = map.steps[i]
-      let support = index.base.processes(of: step).map { p in
+      let support = index.processesOf[i].map { p in
         escape(ExportText.clean(map.processes[p].title)) + " (" + map.processes[p].lane.rawValue + ")"
       }
       return [
-        "\(index.number[step.id] ?? 0)", escape(ExportText.stepTitle(step)), escape(ExportText.clean(step.momentOfTruth?.reason ?? "")),
+        "\(index.numbers[i])", escape(ExportText.stepTitle(step)), escape(ExportText.clean(step.momentOfTruth?.reason ?? "")),
         support.isEmpty ? "⚠ **Nothing backstage supports this moment**" : support.joined(separator: "; "),
       ]
     }
@@ -278,7 +280,7 @@ public enum MarkdownExporter {
     for lane in ProcessLane.allCases {
       let rows: [[String]] = index.base.processes(in: lane).map { p in
         let process = map.processes[p]
-        let served = process.steps.compactMap { id in index.stepByID[id].map { (index.number[id] ?? 0, $0) } }
+        let served = process.steps.compactMap { id in index.stepByID[id].map { (index.numbers[$0], $0) } }
           .sorted { $0.0 < $1.0 }
           .map { index.label($0.1) }
         return [

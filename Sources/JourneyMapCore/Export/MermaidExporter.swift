@@ -29,7 +29,7 @@ public enum MermaidExporter {
         let score = (step.feeling.map { max(-2, min(2, $0.score)) } ?? 0) + 3
         var actors = [persona]
         var seen: Set<String> = [persona]
-        for p in index.processes(of: step) where map.processes[p].lane == .frontstage {
+        for p in index.processesOf[i] where map.processes[p].lane == .frontstage {
           let owner = MermaidText.journey(map.processes[p].owner, fallback: "", isActor: true)
           if !owner.isEmpty && seen.insert(owner).inserted { actors.append(owner) }
         }
