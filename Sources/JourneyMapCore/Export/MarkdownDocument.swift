@@ -27,9 +27,11 @@ struct MarkdownDocument {
   let flavor: MarkdownFlavor
   var text = ""
 
-  init(flavor: MarkdownFlavor) {
+  /// `capacity`: the expected size in bytes; reserved up front, a large deck is written without
+  /// copying itself each time it outgrows its buffer.
+  init(flavor: MarkdownFlavor, capacity: Int = 1 << 16) {
     self.flavor = flavor
-    text.reserveCapacity(1 << 16)
+    text.reserveCapacity(capacity)
   }
 
   mutating func raw(_ s: String) {

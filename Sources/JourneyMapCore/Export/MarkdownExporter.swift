@@ -17,7 +17,7 @@ public enum MarkdownExporter {
 
   /// No warnings: pandoc, Marp and GitHub have no size limit a map reaches.
   public static func export(_ map: JourneyMap, flavor: MarkdownFlavor = .slides, sourceName: String? = nil) -> ExportResult {
-    var doc = MarkdownDocument(flavor: flavor)
+    var doc = MarkdownDocument(flavor: flavor, capacity: (1 << 16) + map.steps.count * 1_600)
     let index = MarkdownIndex(map)
     titleSlide(&doc, map, sourceName: sourceName)
     glance(&doc, map, index)

@@ -19,6 +19,7 @@ public enum MermaidExporter {
 
   static func journey(_ map: JourneyMap, _ index: ExportIndex) -> String {
     var out = "journey\n"
+    out.reserveCapacity((1 << 12) + map.steps.count * 160)
     out += "    title " + MermaidText.journey(map.title, fallback: "Customer journey") + "\n"
     let persona = MermaidText.journey(map.persona.name, fallback: "Customer", isActor: true)
     for (s, steps) in index.stepsByStage.enumerated() where !steps.isEmpty {
@@ -49,6 +50,7 @@ public enum MermaidExporter {
   /// The flowchart; `edges` counts every link written, as Mermaid counts them against its limit.
   static func blueprint(_ map: JourneyMap, _ index: ExportIndex, edges: inout Int) -> String {
     var out = "flowchart TB\n"
+    out.reserveCapacity((1 << 12) + (map.steps.count + map.processes.count) * 200)
     out += "    %% " + MermaidText.comment(map.title) + " — service blueprint\n"
     var stepNode: [String: String] = [:]
     stepNode.reserveCapacity(index.order.count)
