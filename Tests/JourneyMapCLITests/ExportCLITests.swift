@@ -134,6 +134,10 @@ struct ExportCLITests {
     #expect(mermaid.stderr.contains("--stage \"Plan the visit\""), "\(mermaid.stderr)")
     let small = try CLI.run(["export", big.path, "--format", "mermaid", "--view", "blueprint", "--stage", "Book 7"], in: dir)
     #expect(small.status == 0 && !small.stderr.contains("warning"), "\(small.stderr)")
+    // The editor says so on its status line.
+    let editor = try CLI.run(["big.journey.json", "--keys", ":export mermaid blueprint<Enter>"], in: dir)
+    #expect(editor.status == 0)
+    #expect(editor.stdout.contains("Exported big.blueprint.mmd, but Mermaid draws at most 500 links"), "\(editor.stdout)")
     // A PNG wider than a bitmap may be is scaled down by dot: its own warning is passed on.
     if Graphviz.executable() != nil {
       let png = try CLI.run(["export", big.path, "-o", "big.png"], in: dir)

@@ -143,8 +143,10 @@ struct HostileExportTests {
     defer { try? FileManager.default.removeItem(at: dir) }
     let slides = dir.appendingPathComponent("slides.md")
     let document = dir.appendingPathComponent("document.md")
-    try Data(MarkdownExporter.export(map, sourceName: "hostile.journey.json").text.utf8).write(to: slides)
-    try Data(MarkdownExporter.export(map, flavor: .gfm, sourceName: "hostile.journey.json").text.utf8).write(to: document)
+    // The file name is an attack too: it goes into an HTML comment.
+    let name = "a---><img src=x onerror=alert('jmx-name')>.journey.json"
+    try Data(MarkdownExporter.export(map, sourceName: name).text.utf8).write(to: slides)
+    try Data(MarkdownExporter.export(map, flavor: .gfm, sourceName: name).text.utf8).write(to: document)
     let runs: [(URL, [String], String)] = [
       (slides, ["-s", "-t", "revealjs"], "revealjs.html"), (slides, ["-s", "-t", "html"], "slides.html"),
       (document, ["-f", "gfm", "-s", "-t", "html", "--metadata", "pagetitle=x"], "github.html"),
