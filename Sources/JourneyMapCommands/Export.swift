@@ -20,6 +20,9 @@ struct Export: ParsableCommand {
       --view journey (default) draws the customer's journey; --view blueprint the service \
       blueprint: customer actions, frontstage, backstage and support with the three lines. \
       svg and png run Graphviz's `dot` (apt-get install graphviz).
+
+      --stage NAME exports one stage (by name or id) with the processes serving its steps: for \
+      a map too large for its renderer (a warning says so), or a workshop on one stage.
       """
   )
 
@@ -40,6 +43,9 @@ struct Export: ParsableCommand {
 
   @Flag(help: "Replace the -o file if it already exists.")
   var force = false
+
+  @Option(help: "Export only this stage (its name or id), with the processes serving its steps.")
+  var stage: String?
 
   func validate() throws {
     if let format, ExportFormat(name: format) == nil {
@@ -67,19 +73,32 @@ struct Export: ParsableCommand {
   }
 
   func run() throws {
-    guard case .valid(let map, _) = LoadedFile.load(file) else {
+    guard case .valid(var map, _) = LoadedFile.load(file) else {
       throw MapFile.exists(file) ? CommandFailure.problems : CommandFailure.usage()
     }
     if let output, let refusal = ExportDestination.refusal(output: output, input: file) { throw CommandFailure.usage(refusal) }
+    if let stage {
+      do {
+        map = map.restricted(toStage: try map.stage(matching: stage).id)
+      } catch {
+        throw CommandFailure.usage("\(file): \(error)")
+      }
+    }
     let format = resolvedFormat
     let name = (file as NSString).lastPathComponent
-    let text = Exporter.text(
+    let export = Exporter.export(
       map, format: format, view: ExportView(rawValue: view)!, flavor: MarkdownFlavor(rawValue: flavor)!, sourceName: name)
-    let bytes: [UInt8]
-    do {
-      bytes = format.needsGraphviz ? try Graphviz.render(text, format: format) : Array(text.utf8)
-    } catch {
-      throw CommandFailure.usage("\(error)")
+    // A renderer's limit is not an error: the export is written, and the user told what to do.
+    for warning in export.warnings { Console.error("journeymap: warning: \(warning)") }
+    var bytes = Array(export.text.utf8)
+    if format.needsGraphviz {
+      do {
+        let picture = try Graphviz.draw(export.text, format: format, map: map)
+        bytes = picture.bytes
+        for warning in picture.warnings { Console.error("journeymap: warning: \(warning)") }
+      } catch {
+        throw CommandFailure.usage("\(error)")
+      }
     }
     if let output {
       try write(bytes, to: output)

@@ -12,7 +12,12 @@ func usage() -> Never {
     Data(
       """
       usage: journeymap-bench generate STEPS OUT [SEED]   write a deterministic map with every lane filled
+             journeymap-bench replicate MAP STEPS OUT [SPREAD]
+                                                          a real map copied up to STEPS steps (ids
+                                                          suffixed); each process serves SPREAD copies
              journeymap-bench phases FILE [RUNS]          median time of parse, decode+validate, encode
+             journeymap-bench exports FILE [RUNS]         median time of each export (format and view),
+                                                          and per step
              journeymap-bench editor FILE [COLSxROWS]     editor: open to first frame, and one keystroke's
                                                           update + render + recovery upkeep (median over
                                                           a typical mix)
@@ -50,6 +55,18 @@ case "generate":
     FileHandle.standardError.write(Data("\(error)\n".utf8))
     exit(1)
   }
+case "replicate":
+  let rest = Array(arguments.dropFirst())
+  guard rest.count >= 3, let steps = Int(rest[1]) else { usage() }
+  let spread = rest.count > 3 ? Int(rest[3]) ?? 1 : 1
+  guard let original = MapLoader.load(try MapFile.readAll(rest[0])).validMap else { fatalError("\(rest[0]) does not load") }
+  let map = SampleMaps.replicated(original, steps: steps, spread: spread)
+  do {
+    try MapFile.write(MapEncoder.encode(map), to: rest[2])
+  } catch {
+    FileHandle.standardError.write(Data("\(error)\n".utf8))
+    exit(1)
+  }
 case "phases":
   let rest = Array(arguments.dropFirst())
   guard let file = rest.first else { usage() }
@@ -68,6 +85,21 @@ case "phases":
   let p = median(parse)
   let l = median(load)
   print(String(format: "parse %.1f ms  decode+validate %.1f ms  encode %.1f ms", p, l - p, median(encode)))
+case "exports":
+  let rest = Array(arguments.dropFirst())
+  guard let file = rest.first else { usage() }
+  let runs = rest.count > 1 ? Int(rest[1]) ?? 5 : 5
+  guard let map = MapLoader.load(try MapFile.readAll(file)).validMap else { fatalError("\(file) does not load") }
+  let kinds: [(String, ExportFormat, ExportView, MarkdownFlavor)] = [
+    ("markdown slides", .markdown, .journey, .slides), ("markdown gfm", .markdown, .journey, .gfm),
+    ("dot journey", .dot, .journey, .slides), ("dot blueprint", .dot, .blueprint, .slides),
+    ("mermaid journey", .mermaid, .journey, .slides), ("mermaid blueprint", .mermaid, .blueprint, .slides),
+  ]
+  for (name, format, view, flavor) in kinds {
+    let times = (0..<runs).map { _ in milliseconds { _ = Exporter.export(map, format: format, view: view, flavor: flavor) } }
+    let ms = median(times)
+    print(String(format: "%-18@ %9.1f ms  %6.2f µs/step", name, ms, ms * 1000 / Double(max(1, map.steps.count))))
+  }
 case "editor":
   let rest = Array(arguments.dropFirst())
   guard let file = rest.first else { usage() }

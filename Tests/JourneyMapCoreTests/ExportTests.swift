@@ -34,10 +34,8 @@ struct ExportTests {
 
   // MARK: Graphviz
 
-  static func requireTool(_ name: String) -> String? {
-    if let path = ExternalProgram.find(name) { return path }
-    if Fixtures.inCI { Issue.record("\(name) is required in CI (.ci/run installs it)") }
-    return nil
+  static func requireTool(_ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> String? {
+    Fixtures.requireTool(name, sourceLocation: sourceLocation)
   }
 
   /// Runs dot and returns (status, stderr, stdout).
@@ -57,7 +55,7 @@ struct ExportTests {
     guard Self.requireTool("dot") != nil else { return }
     let map = try Fixtures.load("maps/\(name).journey.json")
     for view in ExportView.allCases {
-      let source = DotExporter.export(map, view: view)
+      let source = DotExporter.export(map, view: view).text
       for format in ["svg", "canon"] {
         let (status, messages, output) = try Self.dot(source, format: format)
         #expect(status == 0, "\(name) \(view) -T\(format): \(messages)")
@@ -172,7 +170,7 @@ struct ExportTests {
   @Test("pandoc makes the expected number of slides", arguments: maps)
   func pandocDecks(_ name: String) throws {
     let map = try Fixtures.load("maps/\(name).journey.json")
-    let markdown = MarkdownExporter.export(map, sourceName: name)
+    let markdown = MarkdownExporter.export(map, sourceName: name).text
     guard let (pptx, revealjs, html) = try Self.pandocSlides(markdown) else { return }
     #expect(pptx == Self.expectedSlides(map))
     #expect(revealjs == Self.expectedSlides(map))
@@ -183,12 +181,12 @@ struct ExportTests {
     var map = try Fixtures.load("maps/onboarding.journey.json")
     var ids = IDGenerator(seed: 5)
     for n in 0..<10 { map.steps.append(Step(id: ids.make(.step), stage: map.stages[0].id, title: "Extra \(n)")) }
-    let markdown = MarkdownExporter.export(map)
+    let markdown = MarkdownExporter.export(map).text
     #expect(markdown.contains("## Sign (1/6)"))
     #expect(markdown.contains("## Sign (6/6)"))
     #expect(markdown.contains("## Sign: problems and ideas (1/6)"))
     // A step with a lot of problems and ideas gets its slides to itself.
-    let plain = MarkdownExporter.export(try Fixtures.load("maps/onboarding.journey.json"))
+    let plain = MarkdownExporter.export(try Fixtures.load("maps/onboarding.journey.json")).text
     #expect(plain.contains("|  | 6. Imports staff and shifts from spreadsheets |\n"))
     #expect(markdown.contains("## Steps and feelings (5/5)"))
     // No slide rules after the front matter: pandoc would turn them into empty slides.
@@ -238,7 +236,7 @@ struct ExportTests {
     let map = Self.hostileMap
     #expect(MapValidator.validate(map).isEmpty)
     // Markdown: every table row has exactly its columns (no unescaped pipe), no raw HTML.
-    let markdown = MarkdownExporter.export(map)
+    let markdown = MarkdownExporter.export(map).text
     var columns: Int? = nil
     for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
       guard line.hasPrefix("|") else {
@@ -265,7 +263,7 @@ struct ExportTests {
     // DOT: both views render, and the text is in the picture.
     if Self.requireTool("dot") != nil {
       for view in ExportView.allCases {
-        let (status, messages, svg) = try Self.dot(DotExporter.export(map, view: view), format: "svg")
+        let (status, messages, svg) = try Self.dot(DotExporter.export(map, view: view).text, format: "svg")
         #expect(status == 0, "\(view): \(messages)")
         let text = String(decoding: svg, as: UTF8.self)
         #expect(text.contains("漢字と日本語のテキスト"), "\(view)")
@@ -273,10 +271,10 @@ struct ExportTests {
       }
     }
     // Mermaid: every line obeys the journey grammar.
-    let mermaid = MermaidExporter.export(map, view: .journey)
+    let mermaid = MermaidExporter.export(map, view: .journey).text
     for problem in Self.journeyGrammarProblems(mermaid) { Issue.record(Comment(rawValue: problem)) }
     #expect(mermaid.contains("#35;") && mermaid.contains("#58;") && mermaid.contains("#59;"))
-    let flowchart = MermaidExporter.export(map, view: .blueprint)
+    let flowchart = MermaidExporter.export(map, view: .blueprint).text
     #expect(!flowchart.contains("<script>"))
     for line in flowchart.split(separator: "\n") where line.contains("[\"") {
       // Inside a quoted label nothing may close the quote or start an entity by accident.
@@ -317,7 +315,7 @@ struct ExportTests {
 
   @Test func mermaidJourneyUsesFeelingPlusThreeAndActors() throws {
     let map = try Fixtures.load("maps/support-call.journey.json")
-    let text = MermaidExporter.export(map, view: .journey)
+    let text = MermaidExporter.export(map, view: .journey).text
     #expect(Self.journeyGrammarProblems(text).isEmpty)
     #expect(text.contains("      Opens the monthly invoice: 2: Priya Shah#44; owner of a three-person design studio\n"))
     #expect(text.contains("★ Explains the problem to an agent: 2: Priya Shah#44; owner of a three-person design studio, Support agents"))

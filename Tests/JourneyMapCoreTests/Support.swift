@@ -28,6 +28,35 @@ enum Fixtures {
   /// True when the tests run in CI, where a missing tool is a failure rather than a skip.
   static var inCI: Bool { ProcessInfo.processInfo.environment["CI"].map { !$0.isEmpty && $0 != "false" } ?? false }
 
+  /// A program a test needs, or nil after saying loudly that the test is skipped; in CI a
+  /// missing program fails the test instead (`.ci/run` installs them all).
+  static func requireTool(_ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> String? {
+    if let path = ExternalProgram.find(name) { return path }
+    missing(name, sourceLocation: sourceLocation)
+    return nil
+  }
+
+  /// Records a missing tool: a failure in CI, a skip (printed, so nobody mistakes it for a pass)
+  /// elsewhere.
+  static func missing(_ what: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    if inCI {
+      Issue.record("\(what) is required in CI (.ci/run installs it)", sourceLocation: sourceLocation)
+    } else {
+      FileHandle.standardError.write(Data("SKIPPED at \(sourceLocation): \(what) is not installed (.ci/run installs it)\n".utf8))
+    }
+  }
+
+  /// A Python that can import mermaidx (the real mermaid.js in QuickJS): the virtual
+  /// environment `.ci/run` makes in the build folder, or any python3 on PATH that has it.
+  static func mermaidPython(sourceLocation: Testing.SourceLocation = #_sourceLocation) -> String? {
+    let venv = url(".build/venv/bin/python3").path
+    for python in [venv, ExternalProgram.find("python3")].compactMap({ $0 }) where FileManager.default.isExecutableFile(atPath: python) {
+      if ExternalProgram.run(python, ["-c", "import mermaidx"]).status == 0 { return python }
+    }
+    missing("mermaidx (pip install mermaidx)", sourceLocation: sourceLocation)
+    return nil
+  }
+
   /// Compares text with a golden file, byte for byte. `JOURNEYMAP_RECORD=1` rewrites the file
   /// instead (on purpose only: read the diff before committing it).
   static func expectGolden(_ actual: String, _ relative: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {

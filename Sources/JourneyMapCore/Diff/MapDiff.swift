@@ -175,8 +175,8 @@ public enum MapDiff {
             scope: .step, kind: .moved, id: step.id, name: name, stageID: step.stage, field: "stage",
             old: oldStageName[before.stage] ?? before.stage, new: newStageName[step.stage] ?? step.stage))
       } else if movedWithin.contains(step.id) {
-        let from = (oldIndex.number[step.id] ?? 0)
-        let to = (newIndex.number[step.id] ?? 0)
+        let from = (oldIndex.number(of: step.id) ?? 0)
+        let to = (newIndex.number(of: step.id) ?? 0)
         let note = from == to ? "within the stage (its neighbours changed places)" : "within the stage: was step \(from), now step \(to)"
         out.append(MapDifference(scope: .step, kind: .moved, id: step.id, name: name, stageID: step.stage, note: note))
       }

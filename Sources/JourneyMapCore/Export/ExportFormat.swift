@@ -53,15 +53,25 @@ public enum MarkdownFlavor: String, CaseIterable, Sendable {
 
 /// One entry point for every text export.
 public enum Exporter {
-  public static func text(
+  /// The export and the warnings of its renderer's limits (for svg and png: of the DOT text
+  /// Graphviz draws them from).
+  public static func export(
     _ map: JourneyMap, format: ExportFormat, view: ExportView = .journey, flavor: MarkdownFlavor = .slides,
     sourceName: String? = nil
-  ) -> String {
+  ) -> ExportResult {
     switch format {
     case .markdown: return MarkdownExporter.export(map, flavor: flavor, sourceName: sourceName)
     case .dot, .svg, .png: return DotExporter.export(map, view: view, sourceName: sourceName)
     case .mermaid: return MermaidExporter.export(map, view: view)
     }
+  }
+
+  /// The export's text alone.
+  public static func text(
+    _ map: JourneyMap, format: ExportFormat, view: ExportView = .journey, flavor: MarkdownFlavor = .slides,
+    sourceName: String? = nil
+  ) -> String {
+    export(map, format: format, view: view, flavor: flavor, sourceName: sourceName).text
   }
 
   /// Where an export goes by default: next to the map, named after it.

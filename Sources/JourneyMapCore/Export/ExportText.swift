@@ -2,7 +2,10 @@
 /// applies the escaping its target language needs.
 enum ExportText {
   /// Newlines and tabs become spaces; other control characters are dropped (they are invalid in
-  /// XML, break YAML, and no slide tool shows them); runs of spaces collapse; the ends are trimmed.
+  /// XML, break YAML, no slide tool shows them, and in a terminal they are escape sequences);
+  /// so are bidirectional overrides and isolates, which would reorder what follows them on the
+  /// line (a table row, a code line) and make text read differently from what it is; runs of
+  /// spaces collapse; the ends are trimmed.
   static func clean(_ text: String) -> String {
     // Fast path: no control characters, no doubled or edge spaces.
     if text.isEmpty || isClean(text) { return text }
@@ -15,7 +18,7 @@ enum ExportText {
         lastWasSpace = true
         continue
       }
-      if v < 0x20 || (0x7F...0x9F).contains(v) { continue }
+      if v < 0x20 || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) { continue }
       out.append(scalar)
       lastWasSpace = false
     }
@@ -30,8 +33,8 @@ enum ExportText {
       guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else { return false }
       var previous: UInt8 = 0
       for byte in bytes {
-        // Controls, DEL, the lead bytes of C1 controls (C2) and of U+2028/2029 (E2, checked
-        // conservatively), and doubled spaces.
+        // Controls, DEL, the lead bytes of C1 controls (C2) and of U+2028/2029 and the
+        // bidirectional controls (E2, checked conservatively), and doubled spaces.
         if byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xE2 || (byte == 0x20 && previous == 0x20) { return false }
         previous = byte
       }
@@ -44,6 +47,25 @@ enum ExportText {
   /// "−1" style signed feeling scores, with a real minus sign for slides.
   static func score(_ score: Int) -> String {
     score > 0 ? "+\(score)" : score < 0 ? "−\(-score)" : "0"
+  }
+
+  /// Text of at most `limit` characters: longer text is cut at a word break near the limit
+  /// (or mid-word when there is none) and ends with "…". Linear in `limit`, not in the text.
+  static func cut(_ text: String, to limit: Int) -> String {
+    if text.utf8.count <= limit { return text }
+    var end = text.startIndex
+    var lastSpace: String.Index? = nil
+    var n = 0
+    while end != text.endIndex && n < limit - 1 {
+      if text[end] == " " { lastSpace = end }
+      end = text.index(after: end)
+      n += 1
+    }
+    if end == text.endIndex { return text }
+    if let lastSpace, text.distance(from: lastSpace, to: end) < 20 { end = lastSpace }
+    var head = String(text[..<end])
+    while head.last == " " { head.removeLast() }
+    return head + "…"
   }
 
   /// The display title of a step.
@@ -74,59 +96,5 @@ struct ByteEscaper: Sendable {
       if byte < 0x80, let replacement = table[Int(byte)] { out.append(contentsOf: replacement) } else { out.append(byte) }
     }
     return String(decoding: out, as: UTF8.self)
-  }
-}
-
-/// Lookups every exporter needs, built once per export (linear in the map).
-struct ExportIndex {
-  let map: JourneyMap
-  let order: [Int]
-  let touchpoints: [String: Touchpoint]
-  let stageOfStep: [String: Int]
-  let stepByID: [String: Int]
-  /// Step id → processes serving it, in map order.
-  let processesOfStep: [String: [Int]]
-  /// Position of each step in the journey (1-based), by id.
-  let number: [String: Int]
-
-  init(_ map: JourneyMap) {
-    self.map = map
-    order = map.stepIndicesInJourneyOrder
-    var touchpoints: [String: Touchpoint] = [:]
-    for t in map.touchpoints { touchpoints[t.id] = t }
-    self.touchpoints = touchpoints
-    var stageIndex: [String: Int] = [:]
-    for (i, s) in map.stages.enumerated() { stageIndex[s.id] = i }
-    var stageOfStep: [String: Int] = [:]
-    var stepByID: [String: Int] = [:]
-    var number: [String: Int] = [:]
-    for (n, i) in order.enumerated() {
-      let step = map.steps[i]
-      stepByID[step.id] = i
-      number[step.id] = n + 1
-      if let s = stageIndex[step.stage] { stageOfStep[step.id] = s }
-    }
-    self.stageOfStep = stageOfStep
-    self.stepByID = stepByID
-    self.number = number
-    var processesOfStep: [String: [Int]] = [:]
-    for (p, process) in map.processes.enumerated() {
-      for id in process.steps { processesOfStep[id, default: []].append(p) }
-    }
-    self.processesOfStep = processesOfStep
-  }
-
-  /// Steps grouped by stage in one pass.
-  var stepsByStage: [[Int]] {
-    var groups = Array(repeating: [Int](), count: map.stages.count)
-    for i in order {
-      if let s = stageOfStep[map.steps[i].id] { groups[s].append(i) }
-    }
-    return groups
-  }
-
-  func touchpointText(_ id: String) -> String {
-    guard let t = touchpoints[id] else { return ExportText.clean(id) }
-    return "\(ExportText.clean(t.channel)): \(ExportText.clean(t.name))"
   }
 }

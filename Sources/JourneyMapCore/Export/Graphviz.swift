@@ -11,6 +11,12 @@ public enum Graphviz {
   public static func executable() -> String? { ExternalProgram.find("dot") }
 
   public static func render(_ dot: String, format: ExportFormat) throws -> [UInt8] {
+    try draw(dot, format: format).bytes
+  }
+
+  /// The picture, and what `dot` warned about while drawing it (a PNG too large for a bitmap
+  /// is scaled down, for one), with what to do about it.
+  public static func draw(_ dot: String, format: ExportFormat, map: JourneyMap? = nil) throws -> (bytes: [UInt8], warnings: [ExportWarning]) {
     guard let executable = executable() else {
       throw Failure(
         description: "Graphviz's dot is needed for \(format.rawValue) and is not installed; install it with `apt-get install graphviz` (Debian/Ubuntu) or `brew install graphviz` (macOS), or export --format dot")
@@ -26,6 +32,6 @@ public enum Graphviz {
     guard result.status == 0, let data = try? Data(contentsOf: output) else {
       throw Failure(description: "dot failed (exit \(result.status)): \(result.output.trimmingCharacters(in: .whitespacesAndNewlines))")
     }
-    return [UInt8](data)
+    return ([UInt8](data), RendererLimits.graphvizMessages(result.output, map: map))
   }
 }

@@ -27,9 +27,11 @@ struct MarkdownDocument {
   let flavor: MarkdownFlavor
   var text = ""
 
-  init(flavor: MarkdownFlavor) {
+  /// `capacity`: the expected size in bytes; reserved up front, a large deck is written without
+  /// copying itself each time it outgrows its buffer.
+  init(flavor: MarkdownFlavor, capacity: Int = 1 << 16) {
     self.flavor = flavor
-    text.reserveCapacity(1 << 16)
+    text.reserveCapacity(capacity)
   }
 
   mutating func raw(_ s: String) {
@@ -94,7 +96,4 @@ extension String {
   func leftPadded(to width: Int) -> String {
     count >= width ? self : String(repeating: " ", count: width - count) + self
   }
-
-  /// `--` cannot appear inside an HTML comment.
-  var replacingDashes: String { replacingOccurrences(of: "--", with: "- -") }
 }

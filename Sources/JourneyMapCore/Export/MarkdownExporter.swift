@@ -15,8 +15,9 @@ public enum MarkdownExporter {
   static let curveStepsPerSlide = 20
   static let momentsPerSlide = 2
 
-  public static func export(_ map: JourneyMap, flavor: MarkdownFlavor = .slides, sourceName: String? = nil) -> String {
-    var doc = MarkdownDocument(flavor: flavor)
+  /// No warnings: pandoc, Marp and GitHub have no size limit a map reaches.
+  public static func export(_ map: JourneyMap, flavor: MarkdownFlavor = .slides, sourceName: String? = nil) -> ExportResult {
+    var doc = MarkdownDocument(flavor: flavor, capacity: (1 << 16) + map.steps.count * 1_600)
     let index = MarkdownIndex(map)
     titleSlide(&doc, map, sourceName: sourceName)
     glance(&doc, map, index)
@@ -24,7 +25,7 @@ public enum MarkdownExporter {
     moments(&doc, map, index)
     actions(&doc, map, index)
     backstage(&doc, map, index)
-    return doc.text
+    return ExportResult(text: doc.text)
   }
 
   // MARK: Sections
@@ -32,7 +33,7 @@ public enum MarkdownExporter {
   static func titleSlide(_ doc: inout MarkdownDocument, _ map: JourneyMap, sourceName: String?) {
     let title = ExportText.clean(map.title)
     if doc.flavor == .slides {
-      doc.raw("---\nmarp: true\npaginate: true\nheadingDivider: 2\npagetitle: \(yamlString("Journey map: " + title))\n---\n")
+      doc.raw("---\nmarp: true\npaginate: true\nheadingDivider: 2\npagetitle: \(metadata("Journey map: " + title))\n---\n")
     }
     doc.slide(title, level: doc.flavor == .slides ? 2 : 1)
     // The title slide stays short; who and what follow on a slide of their own.
@@ -54,7 +55,7 @@ public enum MarkdownExporter {
       for (name, value) in context { doc.line("- **\(name):** \(value)") }
       doc.blank()
     }
-    let source = sourceName.map { " from " + ExportText.clean($0).replacingDashes } ?? ""
+    let source = sourceName.map { " from " + comment(ExportText.clean($0)) } ?? ""
     doc.line("<!-- journeymap: generated\(source) (format version \(MapFormat.version)); edit the map, not this file -->")
     doc.blank()
   }
@@ -63,7 +64,7 @@ public enum MarkdownExporter {
     doc.section("The journey at a glance")
     let rows: [[String]] = index.order.map { i in
       let step = map.steps[i]
-      let stage = index.stageOfStep[step.id].map { ExportText.clean(map.stages[$0].name) } ?? ""
+      let stage = index.stageOf[i].map { ExportText.clean(map.stages[$0].name) } ?? ""
       return [
         index.label(i), escape(stage), feeling(step.feeling),
         step.momentOfTruth == nil ? "" : "★",
@@ -83,7 +84,7 @@ public enum MarkdownExporter {
     for (n, chunk) in chunks.enumerated() {
       doc.slide(numbered("Emotion curve", n, chunks.count), level: doc.flavor == .slides ? 2 : 3)
       doc.line("```text")
-      for line in curve(chunk.map { (index.number[map.steps[$0].id] ?? 0, map.steps[$0].feeling?.score) }) { doc.line(line) }
+      for line in curve(chunk.map { (index.numbers[$0], map.steps[$0].feeling?.score) }) { doc.line(line) }
       doc.line("```")
       doc.blank()
     }
@@ -119,9 +120,9 @@ public enum MarkdownExporter {
         doc.blank()
         continue
       }
-      let chunks = doc.flavor == .slides ? slideGroups(steps, map) : chunked(steps, 4)
+      let chunks = doc.flavor == .slides ? slideGroups(steps, index) : chunked(steps, 4)
       for (n, chunk) in chunks.enumerated() {
-        let cells = chunk.map { laneCells(map.steps[$0], index) }
+        let cells = chunk.map { laneCells($0, index) }
         let header = [""] + chunk.map { index.label($0) }
         // Two slides per group of steps, so each table fits: the experience, then what to fix.
         for (part, lanes) in laneGroups.enumerated() {
@@ -146,11 +147,11 @@ public enum MarkdownExporter {
   /// problems (more than `heavyStep` characters) gets its slides to itself, so the table fits.
   static let heavyStep = 400
 
-  static func slideGroups(_ steps: [Int], _ map: JourneyMap) -> [ArraySlice<Int>] {
+  static func slideGroups(_ steps: [Int], _ index: MarkdownIndex) -> [ArraySlice<Int>] {
     var groups: [ArraySlice<Int>] = []
     var current: [Int] = []
     for i in steps {
-      if problemsLength(map.steps[i], map) > heavyStep {
+      if problemsLength(i, index) > heavyStep {
         if !current.isEmpty { groups.append(current[...]) }
         groups.append([i][...])
         current = []
@@ -167,10 +168,11 @@ public enum MarkdownExporter {
   }
 
   /// How much text a step's problems-and-ideas slide holds.
-  public static func problemsLength(_ step: Step, _ map: JourneyMap) -> Int {
+  static func problemsLength(_ i: Int, _ index: MarkdownIndex) -> Int {
+    let step = index.map.steps[i]
     var n = step.painPoints.reduce(0) { $0 + $1.text.count } + step.metrics.reduce(0) { $0 + $1.name.count + $1.value.count }
     n += step.opportunities.reduce(0) { $0 + $1.text.count + $1.owner.count + 10 }
-    n += map.processes.filter { $0.steps.contains(step.id) }.reduce(0) { $0 + $1.title.count + 10 }
+    n += index.processesOf[i].reduce(0) { $0 + index.map.processes[$1].title.count + 10 }
     return n
   }
 
@@ -184,10 +186,11 @@ public enum MarkdownExporter {
 
   /// One step's cells, in the order of `laneNames`; lists are joined with "; " (pptx and beamer
   /// drop `<br>`).
-  static func laneCells(_ step: Step, _ index: MarkdownIndex) -> [String] {
+  static func laneCells(_ i: Int, _ index: MarkdownIndex) -> [String] {
+    let step = index.map.steps[i]
     func list(_ items: [String]) -> String { items.map { escape(ExportText.clean($0)) }.filter { !$0.isEmpty }.joined(separator: "; ") }
     // Titles only: owners and systems are on the backstage slides.
-    let processes = (index.processesOfStep[step.id] ?? []).map { p -> String in
+    let processes = index.processesOf[i].map { p -> String in
       let process = index.map.processes[p]
       let lane = process.lane == .frontstage ? "Front" : process.lane == .backstage ? "Back" : "Support"
       return "\(lane): " + escape(ExportText.clean(process.title))
@@ -218,11 +221,11 @@ public enum MarkdownExporter {
     }
     let rows: [[String]] = moments.map { i in
       let step = map.steps[i]
-      let support = (index.processesOfStep[step.id] ?? []).map { p in
+      let support = index.processesOf[i].map { p in
         escape(ExportText.clean(map.processes[p].title)) + " (" + map.processes[p].lane.rawValue + ")"
       }
       return [
-        "\(index.number[step.id] ?? 0)", escape(ExportText.stepTitle(step)), escape(ExportText.clean(step.momentOfTruth?.reason ?? "")),
+        "\(index.numbers[i])", escape(ExportText.stepTitle(step)), escape(ExportText.clean(step.momentOfTruth?.reason ?? "")),
         support.isEmpty ? "⚠ **Nothing backstage supports this moment**" : support.joined(separator: "; "),
       ]
     }
@@ -275,8 +278,9 @@ public enum MarkdownExporter {
     guard !map.processes.isEmpty else { return }
     doc.section("Backstage")
     for lane in ProcessLane.allCases {
-      let rows: [[String]] = map.processes.filter { $0.lane == lane }.map { process in
-        let served = process.steps.compactMap { id in index.stepByID[id].map { (index.number[id] ?? 0, $0) } }
+      let rows: [[String]] = index.base.processes(in: lane).map { p in
+        let process = map.processes[p]
+        let served = process.steps.compactMap { id in index.stepByID[id].map { (index.numbers[$0], $0) } }
           .sorted { $0.0 < $1.0 }
           .map { index.label($0.1) }
         return [
@@ -300,31 +304,6 @@ public enum MarkdownExporter {
     guard let feeling else { return "" }
     let word = escape(ExportText.clean(feeling.word))
     return ExportText.score(feeling.score) + (word.isEmpty ? "" : " " + word)
-  }
-
-  /// Escapes map text for Markdown inline content, table cells and headings: every character
-  /// that Marp, pandoc or GFM could read as markup is backslash-escaped, and a leading list or
-  /// heading marker cannot start a block.
-  static func escape(_ text: String) -> String {
-    var out = markdownEscaper(text)
-    // "- x", "+ x", "1. x" at the start of a cell or bullet would open a list.
-    guard let first = out.utf8.first else { return out }
-    if first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: "=") {
-      out.insert("\\", at: out.startIndex)
-    } else if first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9"),
-      let end = out.utf8.firstIndex(where: { $0 < UInt8(ascii: "0") || $0 > UInt8(ascii: "9") }),
-      out.utf8[end] == UInt8(ascii: ".") || out.utf8[end] == UInt8(ascii: ")")
-    {
-      out.insert("\\", at: end)
-    }
-    return out
-  }
-
-  static let markdownEscaper = ByteEscaper(
-    Dictionary(uniqueKeysWithValues: "\\`*_[]<>|#~^@$&!{}".map { ($0, "\\" + String($0)) }))
-
-  static func yamlString(_ text: String) -> String {
-    "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
   }
 
   static func numbered(_ title: String, _ n: Int, _ count: Int) -> String {

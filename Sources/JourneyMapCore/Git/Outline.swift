@@ -47,7 +47,7 @@ public enum Outline {
         for m in step.metrics { line("metric: \(clean(m.name)) = \(clean(m.value))") }
         if let e = step.evidence { line("evidence: \(e.rawValue)") }
         if !step.notes.isEmpty { line("notes: \(clean(step.notes))") }
-        for p in index.processesOfStep[step.id] ?? [] {
+        for p in index.processes(of: step) {
           line("served by: \(map.processes[p].id) (\(map.processes[p].lane.rawValue): \(clean(map.processes[p].title)))")
         }
       }

@@ -54,7 +54,8 @@ public enum InputEvent: Equatable, Sendable {
   case saveRefused(path: String, readOnly: Bool)
   /// A save made without being asked, while editing together with other editors.
   case autosaved(path: String)
-  case exported(path: String)
+  /// Written; `warnings` say where a renderer will struggle with it (too large for Mermaid…).
+  case exported(path: String, warnings: [String] = [])
   case exportFailed(reason: String)
   /// The export's file exists; nothing was written.
   case exportWouldReplace(format: ExportFormat, view: ExportView, path: String)

@@ -133,11 +133,17 @@ public struct EditorSession: Sendable {
     if let refusal = ExportDestination.refusal(output: path, input: state.filePath) { return .exportFailed(reason: refusal) }
     if !force && MapFile.isRegularFile(path) { return .exportWouldReplace(format: format, view: view, path: path) }
     let name = state.filePath.map { ($0 as NSString).lastPathComponent }
-    let text = Exporter.text(state.map, format: format, view: view, sourceName: name)
+    let export = Exporter.export(state.map, format: format, view: view, sourceName: name)
     do {
-      let bytes = format.needsGraphviz ? try Graphviz.render(text, format: format) : Array(text.utf8)
+      var bytes = Array(export.text.utf8)
+      var warnings = export.warnings
+      if format.needsGraphviz {
+        let picture = try Graphviz.draw(export.text, format: format, map: state.map)
+        bytes = picture.bytes
+        warnings += picture.warnings
+      }
       try writeFile(bytes, path, .replace)
-      return .exported(path: path)
+      return .exported(path: path, warnings: warnings.map(\.description))
     } catch let error as FileError {
       return .exportFailed(reason: "\(error.path): \(error.reason)")
     } catch {

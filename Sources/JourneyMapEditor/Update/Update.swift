@@ -35,8 +35,8 @@ extension EditorState {
           kind: .replaceExport(format: format, view: view, path: path),
           question: "\(path) already exists: o replaces it with the export · Esc cancels"))
       return []
-    case .exported(let path):
-      inform("Exported \(path)")
+    case .exported(let path, let warnings):
+      if warnings.isEmpty { inform("Exported \(path)") } else { warn("Exported \(path), but " + warnings.joined(separator: "; ")) }
       return []
     case .exportFailed(let reason):
       warn("Export failed: \(reason)")
