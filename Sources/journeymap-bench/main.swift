@@ -12,6 +12,9 @@ func usage() -> Never {
     Data(
       """
       usage: journeymap-bench generate STEPS OUT [SEED]   write a deterministic map with every lane filled
+             journeymap-bench replicate MAP STEPS OUT     copy a real map end to end up to STEPS steps
+             journeymap-bench variants FILE OURS THEIRS   two edits of FILE on different 1% of its steps:
+                                                          OURS retitles steps, THEIRS changes feelings
              journeymap-bench phases FILE [RUNS]          median time of parse, decode+validate, encode
              journeymap-bench editor FILE [COLSxROWS]     editor: open to first frame, and one keystroke's
                                                           update + render + recovery upkeep (median over
@@ -32,6 +35,23 @@ func milliseconds(_ body: () -> Void) -> Double {
   return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
 }
 
+func write(_ map: JourneyMap, to path: String) {
+  do {
+    try MapFile.writeAtomically(MapEncoder.encode(map), to: path)
+  } catch {
+    FileHandle.standardError.write(Data("\(error)\n".utf8))
+    exit(1)
+  }
+}
+
+func loadOrExit(_ path: String) -> JourneyMap {
+  guard let bytes = try? MapFile.readAll(path), let map = MapLoader.load(bytes).validMap else {
+    FileHandle.standardError.write(Data("\(path) is not a valid map\n".utf8))
+    exit(1)
+  }
+  return map
+}
+
 let arguments = CommandLine.arguments.dropFirst()
 switch arguments.first {
 case "generate":
@@ -40,12 +60,19 @@ case "generate":
   let seed = rest.count > 2 ? UInt64(rest[2]) ?? 1 : 1
   var samples = SampleMaps(seed: seed)
   let map = samples.map(steps: steps)
-  do {
-    try MapFile.writeAtomically(MapEncoder.encode(map), to: rest[1])
-  } catch {
-    FileHandle.standardError.write(Data("\(error)\n".utf8))
-    exit(1)
-  }
+  write(map, to: rest[1])
+case "replicate":
+  let rest = Array(arguments.dropFirst())
+  guard rest.count == 3, let steps = Int(rest[1]) else { usage() }
+  write(Replica.replicate(loadOrExit(rest[0]), steps: steps), to: rest[2])
+case "variants":
+  let rest = Array(arguments.dropFirst())
+  guard rest.count == 3 else { usage() }
+  let map = loadOrExit(rest[0])
+  // About 1% of the steps each; at least one step on small maps.
+  let every = max(1, min(100, map.steps.count))
+  write(BenchEdits.retitle(map, every: every, offset: 0), to: rest[1])
+  write(BenchEdits.reconsider(map, every: every, offset: every / 2), to: rest[2])
 case "phases":
   let rest = Array(arguments.dropFirst())
   guard let file = rest.first else { usage() }

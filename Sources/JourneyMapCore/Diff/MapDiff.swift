@@ -154,11 +154,20 @@ public enum MapDiff {
     let oldStageName = Dictionary(a.stages.map { ($0.id, clean($0.name)) }, uniquingKeysWith: { x, _ in x })
     let newStageName = Dictionary(b.stages.map { ($0.id, clean($0.name)) }, uniquingKeysWith: { x, _ in x })
     // Steps that stayed in their stage but changed place among its other steps.
+    // Step ids of each stage in journey order, grouped in one pass so that this stays linear
+    // however many stages there are.
+    func byStage(_ map: JourneyMap, _ index: ExportIndex) -> [String: [String]] {
+      var groups: [String: [String]] = [:]
+      for i in index.order { groups[map.steps[i].stage, default: []].append(map.steps[i].id) }
+      return groups
+    }
+    let oldByStage = byStage(a, oldIndex)
+    let newByStage = byStage(b, newIndex)
     var movedWithin = Set<String>()
     for stage in b.stages {
-      let newOrder = newIndex.order.map { b.steps[$0] }.filter { $0.stage == stage.id }.map(\.id)
+      let newOrder = newByStage[stage.id] ?? []
       let stayed = Set(newOrder.filter { id in oldIndex.stepByID[id].map { a.steps[$0].stage == stage.id } ?? false })
-      let oldOrder = oldIndex.order.map { a.steps[$0] }.filter { $0.stage == stage.id && stayed.contains($0.id) }.map(\.id)
+      let oldOrder = (oldByStage[stage.id] ?? []).filter(stayed.contains)
       movedWithin.formUnion(movedItems(newOrder.filter(stayed.contains), oldOrder: oldOrder))
     }
     for i in newIndex.order {
