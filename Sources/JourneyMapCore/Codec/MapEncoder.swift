@@ -9,13 +9,13 @@ public enum MapEncoder {
     w.beginObject()
     if let schema = map.schema, !schema.isEmpty { w.member("$schema", schema) }
     w.member("format", MapFormat.name)
-    w.key("formatVersion")
+    w.key(static: "formatVersion")
     w.integer(MapFormat.version)
     w.member("id", map.id)
     w.member("title", map.title)
     w.member("state", map.state.rawValue)
     if !map.persona.isEmpty {
-      w.key("persona")
+      w.key(static: "persona")
       w.beginObject()
       w.optional("name", map.persona.name)
       w.optional("goal", map.persona.goal)
@@ -27,21 +27,21 @@ public enum MapEncoder {
     w.strings("stakeholders", map.stakeholders)
     w.optional("notes", map.notes)
     if !map.touchpoints.isEmpty {
-      w.key("touchpoints")
+      w.key(static: "touchpoints")
       w.beginArray()
       for touchpoint in map.touchpoints { w.touchpoint(touchpoint) }
       w.endArray()
     }
-    w.key("stages")
+    w.key(static: "stages")
     w.beginArray()
     for stage in map.stages { w.stage(stage) }
     w.endArray()
-    w.key("steps")
+    w.key(static: "steps")
     w.beginArray()
     for step in map.steps { w.step(step) }
     w.endArray()
     if !map.processes.isEmpty {
-      w.key("processes")
+      w.key(static: "processes")
       w.beginArray()
       for process in map.processes { w.process(process) }
       w.endArray()
@@ -53,21 +53,21 @@ public enum MapEncoder {
 }
 
 extension CanonicalJSONWriter {
-  mutating func member(_ key: String, _ value: String) {
-    self.key(key)
+  mutating func member(_ key: StaticString, _ value: String) {
+    self.key(static: key)
     string(value)
   }
 
   /// Writes the member only when the text is not empty.
-  mutating func optional(_ key: String, _ value: String) {
+  mutating func optional(_ key: StaticString, _ value: String) {
     guard !value.isEmpty else { return }
     member(key, value)
   }
 
   /// Writes a list of strings (or ids) only when it is not empty.
-  mutating func strings(_ key: String, _ values: [String]) {
+  mutating func strings(_ key: StaticString, _ values: [String]) {
     guard !values.isEmpty else { return }
-    self.key(key)
+    self.key(static: key)
     beginArray()
     for value in values { string(value) }
     endArray()
@@ -131,7 +131,7 @@ extension CanonicalJSONWriter {
 
   mutating func feeling(_ feeling: Feeling) {
     beginObject()
-    key("score")
+    key(static: "score")
     integer(feeling.score)
     optional("word", feeling.word)
     extensions(feeling.extensions)
@@ -161,28 +161,28 @@ extension CanonicalJSONWriter {
     optional("description", step.description)
     strings("thoughts", step.thoughts)
     if let feeling = step.feeling {
-      key("feeling")
+      key(static: "feeling")
       self.feeling(feeling)
     }
     strings("touchpoints", step.touchpoints)
     if let moment = step.momentOfTruth {
-      key("momentOfTruth")
+      key(static: "momentOfTruth")
       momentOfTruth(moment)
     }
     if !step.painPoints.isEmpty {
-      key("painPoints")
+      key(static: "painPoints")
       beginArray()
       for painPoint in step.painPoints { self.painPoint(painPoint) }
       endArray()
     }
     if !step.opportunities.isEmpty {
-      key("opportunities")
+      key(static: "opportunities")
       beginArray()
       for opportunity in step.opportunities { self.opportunity(opportunity) }
       endArray()
     }
     if !step.metrics.isEmpty {
-      key("metrics")
+      key(static: "metrics")
       beginArray()
       for metric in step.metrics { self.metric(metric) }
       endArray()
