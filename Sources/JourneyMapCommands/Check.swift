@@ -49,7 +49,7 @@ enum LoadedFile {
   static func load(_ file: String) -> LoadedFile {
     let bytes: [UInt8]
     do {
-      bytes = file == standardInput ? [UInt8](FileHandle.standardInput.readDataToEndOfFile()) : try MapFile.readAll(file)
+      bytes = file == standardInput ? try MapFile.readStandardInput() : try MapFile.readAll(file)
     } catch {
       Console.error("journeymap: \(error)")
       return .unreadable

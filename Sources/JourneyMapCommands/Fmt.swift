@@ -28,7 +28,7 @@ struct Fmt: ParsableCommand {
     func worsen(_ s: Int32) { status = max(status, s) }
     for file in files {
       let map: JourneyMap
-      let bytes: [UInt8]
+      var bytes: [UInt8]
       switch LoadedFile.load(file) {
       case .unreadable:
         worsen(ExitStatus.usage)
@@ -40,9 +40,18 @@ struct Fmt: ParsableCommand {
         map = loaded
         bytes = loadedBytes
       }
-      let canonical = MapEncoder.encode(map)
-      if file == LoadedFile.standardInput && !check {
-        FileHandle.standardOutput.write(Data(canonical))
+      let size = bytes.count
+      let toStandardOutput = file == LoadedFile.standardInput && !check
+      // The input is not needed again when the map goes to standard output: free it first.
+      if toStandardOutput { bytes = [] }
+      let canonical = MapEncoder.encode(map, expectedSize: size)
+      if toStandardOutput {
+        do {
+          try MapFile.writeStandardOutput(canonical)
+        } catch {
+          Console.error("journeymap: \(error)")
+          worsen(ExitStatus.usage)
+        }
         continue
       }
       if canonical == bytes { continue }

@@ -4,8 +4,10 @@
 /// fields are left out so that a new field in a later version does not touch every old file.
 /// The same map always gives the same bytes.
 public enum MapEncoder {
-  public static func encode(_ map: JourneyMap) -> [UInt8] {
-    var w = CanonicalJSONWriter(reservingCapacity: 256 + map.steps.count * 600)
+  /// - Parameter expectedSize: the size of the file the map came from, when known: the output
+  ///   is then made in one buffer of about the right size instead of growing into a larger one.
+  public static func encode(_ map: JourneyMap, expectedSize: Int? = nil) -> [UInt8] {
+    var w = CanonicalJSONWriter(reservingCapacity: expectedSize.map { $0 + $0 / 16 + 4096 } ?? 256 + map.steps.count * 600)
     w.beginObject()
     if let schema = map.schema, !schema.isEmpty { w.member("$schema", schema) }
     w.member("format", MapFormat.name)
