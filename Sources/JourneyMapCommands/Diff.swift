@@ -27,9 +27,8 @@ struct Diff: ParsableCommand {
   }
 
   func run() throws {
-    guard let a = LoadedFile.loadForReading(old), let b = LoadedFile.loadForReading(new) else {
-      throw ExitCode(ExitStatus.usage)
-    }
+    guard let maps = LoadedFile.loadForReading([old, new]) else { throw ExitCode(ExitStatus.usage) }
+    let (a, b) = (maps[0], maps[1])
     let changes = MapDiff.compare(a, b)
     if format == "json" {
       print(DiffReport.json(changes), terminator: "")
@@ -68,6 +67,26 @@ struct Textconv: ParsableCommand {
 }
 
 extension LoadedFile {
+  /// Several maps to read, loaded at once; nil if one cannot be read. As when they are read one
+  /// after the other, only the first failure is reported.
+  static func loadForReading(_ files: [String]) -> [JourneyMap]? {
+    var maps: [JourneyMap] = []
+    for (file, outcome) in zip(files, MapLoader.loadFiles(files)) {
+      switch outcome {
+      case .failure(let error):
+        Console.error("journeymap: \(error)")
+        return nil
+      case .success(let result):
+        guard let map = result.mapWithConflicts else {
+          for problem in result.problems { Console.error(problem.formatted(file: file)) }
+          return nil
+        }
+        maps.append(map)
+      }
+    }
+    return maps
+  }
+
   /// A map to read (diff, merge): recorded merge conflicts are allowed, other problems are
   /// printed to standard error.
   static func loadForReading(_ file: String) -> JourneyMap? {

@@ -149,49 +149,45 @@ public enum MapDiff {
   // MARK: Steps
 
   static func steps(_ a: JourneyMap, _ b: JourneyMap, _ out: inout [MapDifference]) {
-    let oldIndex = ExportIndex(a)
-    let newIndex = ExportIndex(b)
-    let oldStageName = Dictionary(a.stages.map { ($0.id, clean($0.name)) }, uniquingKeysWith: { x, _ in x })
-    let newStageName = Dictionary(b.stages.map { ($0.id, clean($0.name)) }, uniquingKeysWith: { x, _ in x })
-    // Steps that stayed in their stage but changed place among its other steps.
-    // Step ids of each stage in journey order, grouped in one pass so that this stays linear
-    // however many stages there are.
-    func byStage(_ map: JourneyMap, _ index: ExportIndex) -> [String: [String]] {
-      var groups: [String: [String]] = [:]
-      for i in index.order { groups[map.steps[i].stage, default: []].append(map.steps[i].id) }
-      return groups
-    }
-    let oldByStage = byStage(a, oldIndex)
-    let newByStage = byStage(b, newIndex)
+    let oldIndex = StepPositions(a)
+    let newIndex = StepPositions(b)
+    let oldStageName = Dictionary(a.stages.map { ($0.id, $0.name) }, uniquingKeysWith: { x, _ in x })
+    let newStageName = Dictionary(b.stages.map { ($0.id, $0.name) }, uniquingKeysWith: { x, _ in x })
+    // Steps that stayed in their stage but changed place among its other steps, stage by stage
+    // from groups made in one pass, so that this stays linear however many stages there are.
+    let oldByStage = oldIndex.idsByStage(a)
+    let newByStage = newIndex.idsByStage(b)
     var movedWithin = Set<String>()
     for stage in b.stages {
       let newOrder = newByStage[stage.id] ?? []
-      let stayed = Set(newOrder.filter { id in oldIndex.stepByID[id].map { a.steps[$0].stage == stage.id } ?? false })
+      let stayed = Set(newOrder.filter { id in oldIndex.byID[id].map { a.steps[$0.index].stage == stage.id } ?? false })
       let oldOrder = (oldByStage[stage.id] ?? []).filter(stayed.contains)
-      movedWithin.formUnion(movedItems(newOrder.filter(stayed.contains), oldOrder: oldOrder))
+      let newStayed = newOrder.filter(stayed.contains)
+      // The same order (nearly every stage): nothing moved.
+      if newStayed == oldOrder { continue }
+      movedWithin.formUnion(movedItems(newStayed, oldOrder: oldOrder))
     }
     for i in newIndex.order {
       let step = b.steps[i]
-      let name = ExportText.stepTitle(step)
-      guard let j = oldIndex.stepByID[step.id] else {
-        out.append(MapDifference(scope: .step, kind: .added, id: step.id, name: name, stageID: step.stage))
+      guard let (j, from) = oldIndex.byID[step.id] else {
+        out.append(MapDifference(scope: .step, kind: .added, id: step.id, name: ExportText.stepTitle(step), stageID: step.stage))
         continue
       }
       let before = a.steps[j]
       if before.stage != step.stage {
         out.append(
           MapDifference(
-            scope: .step, kind: .moved, id: step.id, name: name, stageID: step.stage, field: "stage",
-            old: oldStageName[before.stage] ?? before.stage, new: newStageName[step.stage] ?? step.stage))
+            scope: .step, kind: .moved, id: step.id, name: ExportText.stepTitle(step), stageID: step.stage, field: "stage",
+            old: oldStageName[before.stage].map(clean) ?? before.stage, new: newStageName[step.stage].map(clean) ?? step.stage))
       } else if movedWithin.contains(step.id) {
-        let from = (oldIndex.number[step.id] ?? 0)
-        let to = (newIndex.number[step.id] ?? 0)
+        let to = newIndex.byID[step.id]?.number ?? 0
         let note = from == to ? "within the stage (its neighbours changed places)" : "within the stage: was step \(from), now step \(to)"
-        out.append(MapDifference(scope: .step, kind: .moved, id: step.id, name: name, stageID: step.stage, note: note))
+        out.append(MapDifference(scope: .step, kind: .moved, id: step.id, name: ExportText.stepTitle(step), stageID: step.stage, note: note))
       }
-      stepFields(before, step, a, b, &out)
+      // Equal steps have no field that differs; most steps of a diff are unchanged.
+      if before != step { stepFields(before, step, a, b, &out) }
     }
-    for i in oldIndex.order where newIndex.stepByID[a.steps[i].id] == nil {
+    for i in oldIndex.order where newIndex.byID[a.steps[i].id] == nil {
       let step = a.steps[i]
       out.append(MapDifference(scope: .step, kind: .removed, id: step.id, name: ExportText.stepTitle(step), stageID: step.stage))
     }
@@ -264,17 +260,18 @@ public enum MapDiff {
   static func processes(_ a: JourneyMap, _ b: JourneyMap, _ out: inout [MapDifference]) {
     let old = Dictionary(a.processes.map { ($0.id, $0) }, uniquingKeysWith: { x, _ in x })
     let new = Set(b.processes.map(\.id))
-    let titleA = Dictionary(a.steps.map { ($0.id, ExportText.stepTitle($0)) }, uniquingKeysWith: { x, _ in x })
-    let titleB = Dictionary(b.steps.map { ($0.id, ExportText.stepTitle($0)) }, uniquingKeysWith: { x, _ in x })
+    var titleA = LazyStepTitles(a)
+    var titleB = LazyStepTitles(b)
     for process in b.processes {
       let name = clean(process.title)
       guard let before = old[process.id] else {
         out.append(MapDifference(scope: .process, kind: .added, id: process.id, name: name, new: process.lane.rawValue))
         for step in process.steps {
-          out.append(MapDifference(scope: .process, kind: .added, id: process.id, name: name, field: "serves", new: "\(step) (\(titleB[step] ?? step))"))
+          out.append(MapDifference(scope: .process, kind: .added, id: process.id, name: name, field: "serves", new: "\(step) (\(titleB.title(step) ?? step))"))
         }
         continue
       }
+      if before == process { continue }
       field(&out, .process, id: process.id, name: name, "title", before.title, process.title)
       field(&out, .process, id: process.id, name: name, "lane", before.lane.rawValue, process.lane.rawValue)
       field(&out, .process, id: process.id, name: name, "owner", before.owner, process.owner)
@@ -282,10 +279,10 @@ public enum MapDiff {
       field(&out, .process, id: process.id, name: name, "notes", before.notes, process.notes)
       let (added, removed) = listChanges(before.steps, process.steps)
       for step in removed {
-        out.append(MapDifference(scope: .process, kind: .removed, id: process.id, name: name, field: "serves", old: "\(step) (\(titleA[step] ?? step))"))
+        out.append(MapDifference(scope: .process, kind: .removed, id: process.id, name: name, field: "serves", old: "\(step) (\(titleA.title(step) ?? step))"))
       }
       for step in added {
-        out.append(MapDifference(scope: .process, kind: .added, id: process.id, name: name, field: "serves", new: "\(step) (\(titleB[step] ?? step))"))
+        out.append(MapDifference(scope: .process, kind: .added, id: process.id, name: name, field: "serves", new: "\(step) (\(titleB.title(step) ?? step))"))
       }
     }
     for process in a.processes where !new.contains(process.id) {

@@ -28,6 +28,8 @@ struct JSONScanner {
 
   @inline(__always)
   mutating func skipWhitespace() {
+    // Indentation comes in runs of spaces: eight at a time first.
+    while index + 8 <= bytes.count && JSONScanner.word(bytes, at: index) == JSONScanner.spaces { index += 8 }
     while index < bytes.count {
       switch bytes[index] {
       case 0x20, 0x0A, 0x0D, 0x09: index += 1
@@ -141,24 +143,54 @@ struct JSONScanner {
     guard try peek() == UInt8(ascii: "\"") else { throw GiveUp() }
     index += 1
     let start = index
-    while index < bytes.count {
+    var high: UInt64 = 0
+    while true {
+      // Eight bytes at a time while none ends the string or needs a look.
+      while index + 8 <= bytes.count {
+        let word = JSONScanner.word(bytes, at: index)
+        if JSONScanner.hasSpecialByte(word) { break }
+        high |= word
+        index += 8
+      }
+      guard index < bytes.count else { throw GiveUp() }
       let b = bytes[index]
       if b == UInt8(ascii: "\"") {
         let raw = UnsafeBufferPointer(rebasing: bytes[start..<index])
         index += 1
-        return try JSONScanner.text(raw)
+        return try JSONScanner.text(raw, ascii: high & JSONScanner.highBits == 0)
       }
       if b == UInt8(ascii: "\\") { return try escapedString(from: start) }
       if b < 0x20 { throw GiveUp() }
+      high |= UInt64(b)
       index += 1
     }
-    throw GiveUp()
+  }
+
+  // MARK: Eight bytes at a time
+
+  static let spaces: UInt64 = 0x2020_2020_2020_2020
+  static let highBits: UInt64 = 0x8080_8080_8080_8080
+  private static let ones: UInt64 = 0x0101_0101_0101_0101
+
+  @inline(__always)
+  static func word(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt64 {
+    UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+  }
+
+  /// Whether any of the eight bytes is a quote, a backslash or a control character: the only
+  /// bytes a string scan must stop at. (The classic test for a zero byte, on `word ^ c` for
+  /// each byte looked for; exact about whether there is one, though not about where.)
+  @inline(__always)
+  static func hasSpecialByte(_ word: UInt64) -> Bool {
+    func hasZero(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highBits }
+    let below20 = (word &- ones &* 0x20) & ~word & highBits
+    return (hasZero(word ^ (ones &* 0x22)) | hasZero(word ^ (ones &* 0x5C)) | below20) != 0
   }
 
   /// Text from raw string bytes with no escapes: checked UTF-8, NFC exactly when the parser
   /// would normalise it.
-  static func text(_ raw: UnsafeBufferPointer<UInt8>) throws(GiveUp) -> String {
-    if UTF8Scan.allBelow(0x80, raw) { return String(decoding: raw, as: UTF8.self) }
+  static func text(_ raw: UnsafeBufferPointer<UInt8>, ascii: Bool? = nil) throws(GiveUp) -> String {
+    if ascii ?? UTF8Scan.allBelow(0x80, raw) { return String(decoding: raw, as: UTF8.self) }
     if UTF8Validation.firstInvalidOffset(in: raw) != nil { throw GiveUp() }
     let text = String(decoding: raw, as: UTF8.self)
     return UTF8Scan.allBelow(0xCC, raw) ? text : text.nfc

@@ -33,11 +33,11 @@ public enum MapValidator {
         issues.append(
           Issue(path: place.path.key("id"), id: id, message: "id \"\(id)\" does not match the \(kind.noun) id pattern \(kind.pattern)"))
       }
-      if let index = ids.index(forKey: id) {
-        ids.values[index].kinds |= kind.bit
-        issues.append(Issue(path: place.path.key("id"), id: id, message: "duplicate id \(id) (first used at \(ids.values[index].first.path))"))
-      } else {
-        ids[id] = (place, kind.bit)
+      // One hash lookup for the common case, a new id.
+      var isNew = false
+      ids[id, default: { isNew = true; return (place, 0) }()].kinds |= kind.bit
+      if !isNew, let first = ids[id]?.first {
+        issues.append(Issue(path: place.path.key("id"), id: id, message: "duplicate id \(id) (first used at \(first.path))"))
       }
     }
     func exists(_ id: String, _ kind: IDKind) -> Bool {
