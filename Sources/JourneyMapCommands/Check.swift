@@ -63,6 +63,7 @@ enum LoadedFile {
       }
       return .invalid
     }
+    KeptUntilExit.keep(map)
     return .valid(map, bytes: bytes)
   }
 }

@@ -59,6 +59,7 @@ struct Textconv: ParsableCommand {
       throw ExitCode(ExitStatus.usage)
     }
     if let map = MapLoader.load(bytes).map {
+      KeptUntilExit.keep(map)
       print(Outline.text(map), terminator: "")
     } else {
       FileHandle.standardOutput.write(Data(bytes))
@@ -84,6 +85,7 @@ extension LoadedFile {
         maps.append(map)
       }
     }
+    KeptUntilExit.keep(maps)
     return maps
   }
 

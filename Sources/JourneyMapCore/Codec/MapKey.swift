@@ -18,31 +18,40 @@ enum MapKey: UInt8, CaseIterable {
       self = .extensionKey
       return
     }
-    // By length first, so that each key is compared with a handful of candidates at most.
+    // Every key of the format is 2 to 13 bytes long; two machine words hold its first and last
+    // eight bytes, so a key is recognised with a couple of integer comparisons per candidate.
     if key.count < MapKey.byLength.count {
-      for candidate in MapKey.byLength[key.count] where candidate.matches(key) {
-        self = candidate
+      let (first, last) = MapKey.words(key)
+      for candidate in MapKey.byLength[key.count] where candidate.first == first && candidate.last == last {
+        self = candidate.key
         return
       }
     }
     self = .unknown
   }
 
-  /// The format's keys grouped by their length in bytes.
-  static let byLength: [[MapKey]] = {
-    var table = Array(repeating: [MapKey](), count: 16)
+  /// The format's keys by their length in bytes, each with its two words.
+  private static let byLength: [[(first: UInt64, last: UInt64, key: MapKey)]] = {
+    var table = Array(repeating: [(first: UInt64, last: UInt64, key: MapKey)](), count: 16)
     for key in MapKey.allCases where key != .extensionKey && key != .unknown {
-      table[key.spelling.utf8CodeUnitCount].append(key)
+      key.spelling.withUTF8Buffer { bytes in
+        let (first, last) = words(bytes)
+        table[bytes.count].append((first, last, key))
+      }
     }
     return table
   }()
 
-  func matches(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
-    spelling.withUTF8Buffer { expected in
-      guard expected.count == key.count else { return false }
-      for i in 0..<key.count where expected[i] != key[i] { return false }
-      return true
+  /// The first eight bytes (fewer, zero-padded, for a short key) and the last eight.
+  @inline(__always)
+  private static func words(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64) {
+    guard bytes.count >= 8 else {
+      var first: UInt64 = 0
+      for (i, byte) in bytes.enumerated() { first |= UInt64(byte) << (8 * UInt64(i)) }
+      return (first, 0)
     }
+    let base = UnsafeRawPointer(bytes.baseAddress!)
+    return (base.loadUnaligned(as: UInt64.self), (base + bytes.count - 8).loadUnaligned(as: UInt64.self))
   }
 
   var spelling: StaticString {

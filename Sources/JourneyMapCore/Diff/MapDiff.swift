@@ -160,20 +160,15 @@ public enum MapDiff {
     var movedWithin = Set<String>()
     for stage in b.stages {
       let newOrder = newByStage[stage.id] ?? []
+      // The same steps in the same order (nearly every stage): nothing moved.
+      if newOrder == oldByStage[stage.id] ?? [] { continue }
       let stayed = Set(newOrder.filter { id in oldIndex.byID[id].map { a.steps[$0.index].stage == stage.id } ?? false })
       let oldOrder = (oldByStage[stage.id] ?? []).filter(stayed.contains)
-      let newStayed = newOrder.filter(stayed.contains)
-      // The same order (nearly every stage): nothing moved.
-      if newStayed == oldOrder { continue }
-      movedWithin.formUnion(movedItems(newStayed, oldOrder: oldOrder))
+      movedWithin.formUnion(movedItems(newOrder.filter(stayed.contains), oldOrder: oldOrder))
     }
-    for i in newIndex.order {
-      let step = b.steps[i]
-      guard let (j, from) = oldIndex.byID[step.id] else {
-        out.append(MapDifference(scope: .step, kind: .added, id: step.id, name: ExportText.stepTitle(step), stageID: step.stage))
-        continue
-      }
-      let before = a.steps[j]
+    // Both versions of a step are borrowed from their arrays, not copied: a copy would retain
+    // and release every string of every step.
+    func compare(_ before: borrowing Step, _ step: borrowing Step, from: Int) {
       if before.stage != step.stage {
         out.append(
           MapDifference(
@@ -185,7 +180,15 @@ public enum MapDiff {
         out.append(MapDifference(scope: .step, kind: .moved, id: step.id, name: ExportText.stepTitle(step), stageID: step.stage, note: note))
       }
       // Equal steps have no field that differs; most steps of a diff are unchanged.
-      if before != step { stepFields(before, step, a, b, &out) }
+      if before != step { stepFields(copy before, copy step, a, b, &out) }
+    }
+    for i in newIndex.order {
+      guard let (j, from) = oldIndex.byID[b.steps[i].id] else {
+        let step = b.steps[i]
+        out.append(MapDifference(scope: .step, kind: .added, id: step.id, name: ExportText.stepTitle(step), stageID: step.stage))
+        continue
+      }
+      compare(a.steps[j], b.steps[i], from: from)
     }
     for i in oldIndex.order where newIndex.byID[a.steps[i].id] == nil {
       let step = a.steps[i]

@@ -28,14 +28,23 @@ struct JSONScanner {
 
   @inline(__always)
   mutating func skipWhitespace() {
-    // Indentation comes in runs of spaces: eight at a time first.
-    while index + 8 <= bytes.count && JSONScanner.word(bytes, at: index) == JSONScanner.spaces { index += 8 }
-    while index < bytes.count {
-      switch bytes[index] {
-      case 0x20, 0x0A, 0x0D, 0x09: index += 1
-      default: return
+    // Locals, not `self`, in the loop: the compiler keeps them in registers.
+    let base = bytes.baseAddress!
+    let end = bytes.count
+    var i = index
+    while i < end {
+      switch base[i] {
+      case 0x20:
+        // Indentation comes in runs of spaces: eight at a time first.
+        while i + 8 <= end && UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) == JSONScanner.spaces { i += 8 }
+        while i < end && base[i] == 0x20 { i += 1 }
+      case 0x0A, 0x0D, 0x09: i += 1
+      default:
+        index = i
+        return
       }
     }
+    index = i
   }
 
   /// The next byte that is not whitespace, without consuming it.
@@ -81,19 +90,14 @@ struct JSONScanner {
   /// escapes not allowed), or nil after the closing brace.
   mutating func nextKey(_ object: inout Container) throws(GiveUp) -> UnsafeBufferPointer<UInt8>? {
     var byte = try peek()
+    if byte == UInt8(ascii: "}") {
+      index += 1
+      depth -= 1
+      return nil
+    }
     if object.first {
       object.first = false
-      if byte == UInt8(ascii: "}") {
-        index += 1
-        depth -= 1
-        return nil
-      }
     } else {
-      if byte == UInt8(ascii: "}") {
-        index += 1
-        depth -= 1
-        return nil
-      }
       guard byte == UInt8(ascii: ",") else { throw GiveUp() }
       index += 1
       byte = try peek()
@@ -101,16 +105,16 @@ struct JSONScanner {
     guard byte == UInt8(ascii: "\"") else { throw GiveUp() }
     index += 1
     let start = index
-    while index < bytes.count {
-      let b = bytes[index]
-      if b == UInt8(ascii: "\"") { break }
-      if b == UInt8(ascii: "\\") || b < 0x20 { throw GiveUp() }
-      index += 1
-    }
-    guard index < bytes.count else { throw GiveUp() }
+    index = try endOfPlainText(from: start)
+    guard bytes[index] == UInt8(ascii: "\"") else { throw GiveUp() }
     let key = UnsafeBufferPointer(rebasing: bytes[start..<index])
     index += 1
-    try expect(UInt8(ascii: ":"))
+    // `"key": ` in every layout journeymap writes; anything else the long way.
+    if index < bytes.count && bytes[index] == UInt8(ascii: ":") {
+      index += 1
+    } else {
+      try expect(UInt8(ascii: ":"))
+    }
     return key
   }
 
@@ -143,27 +147,29 @@ struct JSONScanner {
     guard try peek() == UInt8(ascii: "\"") else { throw GiveUp() }
     index += 1
     let start = index
-    var high: UInt64 = 0
-    while true {
-      // Eight bytes at a time while none ends the string or needs a look.
-      while index + 8 <= bytes.count {
-        let word = JSONScanner.word(bytes, at: index)
-        if JSONScanner.hasSpecialByte(word) { break }
-        high |= word
-        index += 8
-      }
-      guard index < bytes.count else { throw GiveUp() }
-      let b = bytes[index]
-      if b == UInt8(ascii: "\"") {
-        let raw = UnsafeBufferPointer(rebasing: bytes[start..<index])
-        index += 1
-        return try JSONScanner.text(raw, ascii: high & JSONScanner.highBits == 0)
-      }
-      if b == UInt8(ascii: "\\") { return try escapedString(from: start) }
-      if b < 0x20 { throw GiveUp() }
-      high |= UInt64(b)
-      index += 1
+    index = try endOfPlainText(from: start)
+    if bytes[index] == UInt8(ascii: "\\") { return try escapedString(from: start) }
+    guard bytes[index] == UInt8(ascii: "\"") else { throw GiveUp() }
+    let raw = UnsafeBufferPointer(rebasing: bytes[start..<index])
+    index += 1
+    return try JSONScanner.text(raw)
+  }
+
+  /// The offset of the first quote, backslash or control character at or after `start`;
+  /// gives up at the end of the input.
+  @inline(__always)
+  private func endOfPlainText(from start: Int) throws(GiveUp) -> Int {
+    let base = bytes.baseAddress!
+    let end = bytes.count
+    var i = start
+    // Eight bytes at a time while none needs a look.
+    while i + 8 <= end && !JSONScanner.hasSpecialByte(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) { i += 8 }
+    while i < end {
+      let b = base[i]
+      if b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b < 0x20 { return i }
+      i += 1
     }
+    throw GiveUp()
   }
 
   // MARK: Eight bytes at a time
@@ -171,11 +177,6 @@ struct JSONScanner {
   static let spaces: UInt64 = 0x2020_2020_2020_2020
   static let highBits: UInt64 = 0x8080_8080_8080_8080
   private static let ones: UInt64 = 0x0101_0101_0101_0101
-
-  @inline(__always)
-  static func word(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt64 {
-    UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
-  }
 
   /// Whether any of the eight bytes is a quote, a backslash or a control character: the only
   /// bytes a string scan must stop at. (The classic test for a zero byte, on `word ^ c` for
@@ -189,8 +190,8 @@ struct JSONScanner {
 
   /// Text from raw string bytes with no escapes: checked UTF-8, NFC exactly when the parser
   /// would normalise it.
-  static func text(_ raw: UnsafeBufferPointer<UInt8>, ascii: Bool? = nil) throws(GiveUp) -> String {
-    if ascii ?? UTF8Scan.allBelow(0x80, raw) { return String(decoding: raw, as: UTF8.self) }
+  static func text(_ raw: UnsafeBufferPointer<UInt8>) throws(GiveUp) -> String {
+    if UTF8Scan.allBelow(0x80, raw) { return String(decoding: raw, as: UTF8.self) }
     if UTF8Validation.firstInvalidOffset(in: raw) != nil { throw GiveUp() }
     let text = String(decoding: raw, as: UTF8.self)
     return UTF8Scan.allBelow(0xCC, raw) ? text : text.nfc

@@ -65,7 +65,9 @@ public enum MapValidator {
       checkID(stage.id, .stage, place)
       requireText(stage.name, place.path.key("name"), id: stage.id, "stage has no name")
     }
-    for (i, step) in map.steps.enumerated() {
+    // Steps and processes are visited in place, borrowed from the array: a copy of each would
+    // retain and release every one of its strings and lists.
+    func stepRules(_ step: borrowing Step, _ i: Int) {
       let place = Place.step(i)
       checkID(step.id, .step, place)
       for (j, thought) in step.thoughts.enumerated() where thought.isEmpty {
@@ -91,11 +93,13 @@ public enum MapValidator {
         requireText(metric.name, place.path.key("metrics").index(j).key("name"), id: step.id, "metric has no name")
       }
     }
-    for (i, process) in map.processes.enumerated() {
+    for i in map.steps.indices { stepRules(map.steps[i], i) }
+    func processRules(_ process: borrowing BackstageProcess, _ i: Int) {
       let place = Place.process(i)
       checkID(process.id, .process, place)
       requireText(process.title, place.path.key("title"), id: process.id, "process has no title")
     }
+    for i in map.processes.indices { processRules(map.processes[i], i) }
 
     // Pass 2: references, now that every id is known.
     func checkReferences(
@@ -113,7 +117,7 @@ public enum MapValidator {
         }
       }
     }
-    for (i, step) in map.steps.enumerated() {
+    func stepReferences(_ step: borrowing Step, _ i: Int) {
       let place = Place.step(i)
       if step.stage.isEmpty {
         issues.append(Issue(path: place.path, id: step.id, message: "step is in no stage (it needs \"stage\": a stage id)"))
@@ -128,8 +132,9 @@ public enum MapValidator {
           target: .painPoint, noun: "pain point")
       }
     }
-    for (i, process) in map.processes.enumerated() {
-      checkReferences(process.steps, Place.process(i).path.key("steps"), owner: process.id, target: .step, noun: "step")
+    for i in map.steps.indices { stepReferences(map.steps[i], i) }
+    for i in map.processes.indices {
+      checkReferences(map.processes[i].steps, Place.process(i).path.key("steps"), owner: map.processes[i].id, target: .step, noun: "step")
     }
     for (i, conflict) in MergeConflict.recorded(in: map).enumerated() {
       issues.append(
