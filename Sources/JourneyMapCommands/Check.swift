@@ -5,6 +5,7 @@ import JourneyMapCore
 /// `journeymap check FILE...`: validates maps.
 struct Check: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "check",
     abstract: "Validate maps and print every problem as FILE:LINE:COLUMN: message.",
     discussion: "Exit status: 0 all valid, 1 a file has problems, 2 a file could not be read."
   )

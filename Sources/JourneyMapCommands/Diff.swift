@@ -5,6 +5,7 @@ import JourneyMapCore
 /// `journeymap diff A B`: what changed between two maps.
 struct Diff: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "diff",
     abstract: "Show what changed between two maps, by stage and step, addressed by id and name.",
     discussion: "Exit status, like diff: 0 the maps are the same, 1 they differ, 2 an error."
   )
@@ -43,6 +44,7 @@ struct Diff: ParsableCommand {
 /// `journeymap textconv FILE`: the outline git shows in diffs.
 struct Textconv: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "textconv",
     abstract: "Print a line-by-line outline of a map, for git diff (see git-setup).",
     discussion: "A file that is not a valid map is printed as it is, so git can still show it."
   )

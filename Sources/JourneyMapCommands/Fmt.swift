@@ -5,6 +5,7 @@ import JourneyMapCore
 /// `journeymap fmt FILE...`: rewrites maps canonically.
 struct Fmt: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "fmt",
     abstract: "Rewrite maps in the canonical layout (what the editor writes).",
     discussion: """
       Files with problems are reported and left untouched. With --check nothing is written: \

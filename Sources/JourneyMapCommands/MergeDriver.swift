@@ -56,6 +56,7 @@ struct MergeDriver: ParsableCommand {
 /// `journeymap resolve FILE --ours|--theirs`: settles recorded merge conflicts.
 struct Resolve: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "resolve",
     abstract: "Settle merge conflicts recorded in a map by taking our or their side.",
     discussion: "Without --conflict, every conflict is settled. --list shows them, numbered."
   )
