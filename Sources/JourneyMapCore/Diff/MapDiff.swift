@@ -1,5 +1,7 @@
 /// Compares two maps semantically: what was added, removed, moved or changed, element by id.
 /// Linear in the size of the maps (dictionaries by id), apart from ordering within a stage.
+/// The maps are loaded ones, whose ids are unique: elements with the same id in the same place
+/// in both are paired without building the tables.
 public enum MapDiff {
   public static func compare(_ a: JourneyMap, _ b: JourneyMap) -> [MapDifference] {
     var out: [MapDifference] = []
@@ -149,8 +151,20 @@ public enum MapDiff {
   // MARK: Steps
 
   static func steps(_ a: JourneyMap, _ b: JourneyMap, _ out: inout [MapDifference]) {
-    let oldIndex = StepPositions(a)
-    let newIndex = StepPositions(b)
+    let oldOrder = a.stepIndicesInJourneyOrder
+    let newOrder = b.stepIndicesInJourneyOrder
+    // The usual diff: the same steps in the same stages and order, some of them edited. Steps
+    // then pair up by position, with no tables by id and nothing added, removed or moved.
+    let sameSteps = oldOrder.count == newOrder.count
+      && zip(oldOrder, newOrder).allSatisfy { a.steps[$0].id == b.steps[$1].id && a.steps[$0].stage == b.steps[$1].stage }
+    if sameSteps {
+      for (j, i) in zip(oldOrder, newOrder) where a.steps[j] != b.steps[i] {
+        stepFields(a.steps[j], b.steps[i], a, b, &out)
+      }
+      return
+    }
+    let oldIndex = StepPositions(a, order: oldOrder)
+    let newIndex = StepPositions(b, order: newOrder)
     let oldStageName = Dictionary(a.stages.map { ($0.id, $0.name) }, uniquingKeysWith: { x, _ in x })
     let newStageName = Dictionary(b.stages.map { ($0.id, $0.name) }, uniquingKeysWith: { x, _ in x })
     // Steps that stayed in their stage but changed place among its other steps, stage by stage
@@ -261,6 +275,15 @@ public enum MapDiff {
   // MARK: Processes
 
   static func processes(_ a: JourneyMap, _ b: JourneyMap, _ out: inout [MapDifference]) {
+    // The usual diff: the same processes in the same order; only edited ones need a look.
+    if a.processes.count == b.processes.count && zip(a.processes, b.processes).allSatisfy({ $0.id == $1.id }) {
+      var titleA = LazyStepTitles(a)
+      var titleB = LazyStepTitles(b)
+      for i in b.processes.indices where a.processes[i] != b.processes[i] {
+        processFields(a.processes[i], b.processes[i], &out, &titleA, &titleB)
+      }
+      return
+    }
     let old = Dictionary(a.processes.map { ($0.id, $0) }, uniquingKeysWith: { x, _ in x })
     let new = Set(b.processes.map(\.id))
     var titleA = LazyStepTitles(a)
@@ -274,22 +297,30 @@ public enum MapDiff {
         }
         continue
       }
-      if before == process { continue }
-      field(&out, .process, id: process.id, name: name, "title", before.title, process.title)
-      field(&out, .process, id: process.id, name: name, "lane", before.lane.rawValue, process.lane.rawValue)
-      field(&out, .process, id: process.id, name: name, "owner", before.owner, process.owner)
-      field(&out, .process, id: process.id, name: name, "system", before.system, process.system)
-      field(&out, .process, id: process.id, name: name, "notes", before.notes, process.notes)
-      let (added, removed) = listChanges(before.steps, process.steps)
-      for step in removed {
-        out.append(MapDifference(scope: .process, kind: .removed, id: process.id, name: name, field: "serves", old: "\(step) (\(titleA.title(step) ?? step))"))
-      }
-      for step in added {
-        out.append(MapDifference(scope: .process, kind: .added, id: process.id, name: name, field: "serves", new: "\(step) (\(titleB.title(step) ?? step))"))
-      }
+      if before != process { processFields(before, process, &out, &titleA, &titleB) }
     }
     for process in a.processes where !new.contains(process.id) {
       out.append(MapDifference(scope: .process, kind: .removed, id: process.id, name: clean(process.title), old: process.lane.rawValue))
+    }
+  }
+
+  /// What changed in one process, kept under the same id.
+  static func processFields(
+    _ before: BackstageProcess, _ process: BackstageProcess, _ out: inout [MapDifference], _ titleA: inout LazyStepTitles,
+    _ titleB: inout LazyStepTitles
+  ) {
+    let name = clean(process.title)
+    field(&out, .process, id: process.id, name: name, "title", before.title, process.title)
+    field(&out, .process, id: process.id, name: name, "lane", before.lane.rawValue, process.lane.rawValue)
+    field(&out, .process, id: process.id, name: name, "owner", before.owner, process.owner)
+    field(&out, .process, id: process.id, name: name, "system", before.system, process.system)
+    field(&out, .process, id: process.id, name: name, "notes", before.notes, process.notes)
+    let (added, removed) = listChanges(before.steps, process.steps)
+    for step in removed {
+      out.append(MapDifference(scope: .process, kind: .removed, id: process.id, name: name, field: "serves", old: "\(step) (\(titleA.title(step) ?? step))"))
+    }
+    for step in added {
+      out.append(MapDifference(scope: .process, kind: .added, id: process.id, name: name, field: "serves", new: "\(step) (\(titleB.title(step) ?? step))"))
     }
   }
 }

@@ -8,8 +8,8 @@ struct StepPositions {
   /// last occurrence in journey order, as the exports do.
   let byID: [String: (index: Int, number: Int)]
 
-  init(_ map: JourneyMap) {
-    order = map.stepIndicesInJourneyOrder
+  init(_ map: JourneyMap, order: [Int]) {
+    self.order = order
     var byID: [String: (index: Int, number: Int)] = [:]
     byID.reserveCapacity(order.count)
     for (n, i) in order.enumerated() { byID[map.steps[i].id] = (i, n + 1) }
