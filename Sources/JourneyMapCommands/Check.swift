@@ -5,6 +5,7 @@ import JourneyMapCore
 /// `journeymap check FILE...`: validates maps.
 struct Check: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "check",
     abstract: "Validate maps and print every problem as FILE:LINE:COLUMN: message.",
     discussion: "Exit status: 0 all valid, 1 a file has problems, 2 a file could not be read."
   )
@@ -51,13 +52,19 @@ enum LoadedFile {
   static func load(_ file: String) -> LoadedFile {
     let result: Result<(map: JourneyMap, bytes: [UInt8]), MapDocument.ReadFailure>
     if file == standardInput {
-      let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-      result = MapDocument.decode(bytes, accepting: .valid).map { ($0.map, bytes) }
+      do {
+        let bytes = try MapFile.readStandardInput()
+        result = MapDocument.decode(bytes, accepting: .valid).map { ($0.map, bytes) }
+      } catch {
+        result = .failure(.unreadable(error))
+      }
     } else {
       result = MapDocument(path: file).read(accepting: .valid).map { ($0.map, $0.bytes) }
     }
     switch result {
     case .success(let loaded):
+      // A one-shot command: the map lives until the process exits, never freed piece by piece.
+      KeptUntilExit.keep(loaded.map)
       return .valid(loaded.map, bytes: loaded.bytes)
     case .failure(.unreadable(let error)):
       Console.error("journeymap: \(error)")

@@ -5,6 +5,7 @@ import JourneyMapCore
 /// `journeymap diff A B`: what changed between two maps.
 struct Diff: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "diff",
     abstract: "Show what changed between two maps, by stage and step, addressed by id and name.",
     discussion: "Exit status, like diff: 0 the maps are the same, 1 they differ, 2 an error."
   )
@@ -22,9 +23,8 @@ struct Diff: ParsableCommand {
   var format: ReportFormat = .text
 
   func run() throws {
-    guard let a = LoadedFile.loadForReading(old), let b = LoadedFile.loadForReading(new) else {
-      throw CommandFailure.usage()
-    }
+    guard let maps = LoadedFile.loadForReading([old, new]) else { throw CommandFailure.usage() }
+    let (a, b) = (maps[0], maps[1])
     let changes = MapDiff.compare(a, b)
     switch format {
     case .json:
@@ -42,6 +42,7 @@ struct Diff: ParsableCommand {
 /// `journeymap textconv FILE`: the outline git shows in diffs.
 struct Textconv: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "textconv",
     abstract: "Print a line-by-line outline of a map, for git diff (see git-setup).",
     discussion: "A file that is not a valid map is printed as it is, so git can still show it."
   )
@@ -54,11 +55,35 @@ struct Textconv: ParsableCommand {
     // safe, including a file that is not a map at all.
     switch MapDocument(path: file).read(accepting: .anyDecodable) {
     case .success(let contents):
+      KeptUntilExit.keep(contents.map)
       Console.safeText(SafeText.lines(Outline.text(contents.map)))
     case .failure(.invalid(let bytes, _)):
       Console.safeText(SafeText.lines(String(decoding: bytes, as: UTF8.self)))
     case .failure(.unreadable(let error)):
       throw CommandFailure.usage("\(error)")
     }
+  }
+}
+
+extension LoadedFile {
+  /// Several maps to read, loaded at once; nil if one cannot be read. As when they are read one
+  /// after the other, only the first failure is reported.
+  static func loadForReading(_ files: [String]) -> [JourneyMap]? {
+    var maps: [JourneyMap] = []
+    for (file, outcome) in zip(files, MapLoader.loadFiles(files)) {
+      switch outcome {
+      case .failure(let error):
+        Console.error("journeymap: \(error)")
+        return nil
+      case .success(let result):
+        guard let map = result.mapWithConflicts else {
+          for problem in result.problems { Console.error(problem.formatted(file: file)) }
+          return nil
+        }
+        maps.append(map)
+      }
+    }
+    KeptUntilExit.keep(maps)
+    return maps
   }
 }

@@ -5,6 +5,7 @@ import JourneyMapCore
 /// `journeymap export FILE --format …`: slides, pictures and diagrams from a map.
 struct Export: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "export",
     abstract: "Export a map as Markdown slides, Graphviz DOT, Mermaid, or an SVG/PNG picture.",
     discussion: """
       The format comes from --format, or from the extension of -o (deck.md, map.dot, map.mmd, \

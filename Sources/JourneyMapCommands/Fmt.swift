@@ -5,6 +5,7 @@ import JourneyMapCore
 /// `journeymap fmt FILE...`: rewrites maps canonically.
 struct Fmt: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "fmt",
     abstract: "Rewrite maps in the canonical layout (what the editor writes).",
     discussion: """
       Files with problems are reported and left untouched. With --check nothing is written: \
@@ -28,7 +29,7 @@ struct Fmt: ParsableCommand {
     func worsen(_ s: Int32) { status = max(status, s) }
     for file in files {
       let map: JourneyMap
-      let bytes: [UInt8]
+      var bytes: [UInt8]
       switch LoadedFile.load(file) {
       case .unreadable:
         worsen(ExitStatus.usage)
@@ -40,8 +41,12 @@ struct Fmt: ParsableCommand {
         map = loaded
         bytes = loadedBytes
       }
-      let canonical = MapEncoder.encode(map)
-      if file == LoadedFile.standardInput && !check {
+      let size = bytes.count
+      let toStandardOutput = file == LoadedFile.standardInput && !check
+      // The input is not needed again when the map goes to standard output: free it first.
+      if toStandardOutput { bytes = [] }
+      let canonical = MapEncoder.encode(map, expectedSize: size)
+      if toStandardOutput {
         Console.data(canonical)
         continue
       }

@@ -28,6 +28,9 @@ struct GitSetup: ParsableCommand {
     let command = Self.journeymapCommand()
     let settings: [(String, String)] = [
       ("diff.journeymap.textconv", "\(command) textconv"),
+      // git keeps each blob's outline (in refs/notes/textconv/journeymap), so `git log -p`
+      // over many commits runs journeymap once per version of a map, not once per diff.
+      ("diff.journeymap.cachetextconv", "true"),
       ("diff.journeymap.xfuncname", "^#+ .*$"),
       ("merge.journeymap.name", "journeymap three-way merge by id"),
       ("merge.journeymap.driver", "\(command) merge-driver %O %A %B %L %P"),

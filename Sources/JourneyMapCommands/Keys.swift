@@ -4,6 +4,7 @@ import JourneyMapEditor
 /// `journeymap keys`: the editor's action table.
 struct Keys: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "keys",
     abstract: "Print every editor key and : command (the same table as the ? help screen)."
   )
 

@@ -22,7 +22,7 @@ struct MergeDriver: ParsableCommand {
 
   func run() throws {
     let name = path ?? ours
-    guard let b = LoadedFile.loadForReading(base), let o = LoadedFile.loadForReading(ours), let t = LoadedFile.loadForReading(theirs) else {
+    guard let maps = LoadedFile.loadForReading([base, ours, theirs]), case let (b, o, t) = (maps[0], maps[1], maps[2]) else {
       Console.error("journeymap: \(name): a side is not a readable map; falling back to git merge-file")
       if let failure = CommandFailure(worst: fallback()) { throw failure }
       return
@@ -56,6 +56,7 @@ struct MergeDriver: ParsableCommand {
 /// `journeymap resolve FILE --ours|--theirs`: settles recorded merge conflicts.
 struct Resolve: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "resolve",
     abstract: "Settle merge conflicts recorded in a map by taking our or their side.",
     discussion: "Without --conflict, every conflict is settled. --list shows them, numbered."
   )

@@ -5,6 +5,7 @@ import JourneyMapCore
 /// `journeymap new FILE`: writes a starter map, or a copy of another map.
 struct New: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "new",
     abstract: "Create a starter map: a few stages with empty steps, ready for a first workshop.",
     discussion: """
       Refuses to overwrite an existing file. With --from, copies an existing map instead, keeping \

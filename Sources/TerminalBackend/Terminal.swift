@@ -95,6 +95,15 @@ public final class Terminal: TerminalDevice {
     return readEvent()
   }
 
+  /// Whether the terminal has gone away (its window closed, its tmux pane killed): reads then
+  /// fail at once instead of waiting, and the editor would spin. A SIGHUP usually says so
+  /// first, but not always; the descriptor itself always does.
+  public var isGone: Bool {
+    var descriptor = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+    guard poll(&descriptor, 1, 0) >= 0 else { return false }
+    return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
+  }
+
   /// Waits (as long as the input timeout) for a key, a mouse action or a resize.
   func readEvent() -> InputEvent? {
     var wc: wint_t = 0

@@ -15,6 +15,8 @@ func usage() -> Never {
              journeymap-bench replicate MAP STEPS OUT [SPREAD]
                                                           a real map copied up to STEPS steps (ids
                                                           suffixed); each process serves SPREAD copies
+             journeymap-bench variants FILE OURS THEIRS   two edits of FILE on different 1% of its steps:
+                                                          OURS retitles steps, THEIRS changes feelings
              journeymap-bench phases FILE [RUNS]          median time of parse, decode+validate, encode
              journeymap-bench exports FILE [RUNS]         median time of each export (format and view),
                                                           and per step
@@ -41,6 +43,23 @@ func milliseconds(_ body: () -> Void) -> Double {
   return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
 }
 
+func write(_ map: JourneyMap, to path: String) {
+  do {
+    try MapFile.write(MapEncoder.encode(map), to: path)
+  } catch {
+    FileHandle.standardError.write(Data("\(error)\n".utf8))
+    exit(1)
+  }
+}
+
+func loadOrExit(_ path: String) -> JourneyMap {
+  guard let bytes = try? MapFile.readAll(path), let map = MapLoader.load(bytes).validMap else {
+    FileHandle.standardError.write(Data("\(path) is not a valid map\n".utf8))
+    exit(1)
+  }
+  return map
+}
+
 let arguments = CommandLine.arguments.dropFirst()
 switch arguments.first {
 case "generate":
@@ -49,24 +68,20 @@ case "generate":
   let seed = rest.count > 2 ? UInt64(rest[2]) ?? 1 : 1
   var samples = SampleMaps(seed: seed)
   let map = samples.map(steps: steps)
-  do {
-    try MapFile.write(MapEncoder.encode(map), to: rest[1])
-  } catch {
-    FileHandle.standardError.write(Data("\(error)\n".utf8))
-    exit(1)
-  }
+  write(map, to: rest[1])
 case "replicate":
   let rest = Array(arguments.dropFirst())
   guard rest.count >= 3, let steps = Int(rest[1]) else { usage() }
   let spread = rest.count > 3 ? Int(rest[3]) ?? 1 : 1
-  guard let original = MapLoader.load(try MapFile.readAll(rest[0])).validMap else { fatalError("\(rest[0]) does not load") }
-  let map = SampleMaps.replicated(original, steps: steps, spread: spread)
-  do {
-    try MapFile.write(MapEncoder.encode(map), to: rest[2])
-  } catch {
-    FileHandle.standardError.write(Data("\(error)\n".utf8))
-    exit(1)
-  }
+  write(SampleMaps.replicated(loadOrExit(rest[0]), steps: steps, spread: spread), to: rest[2])
+case "variants":
+  let rest = Array(arguments.dropFirst())
+  guard rest.count == 3 else { usage() }
+  let map = loadOrExit(rest[0])
+  // About 1% of the steps each; at least one step on small maps.
+  let every = max(1, min(100, map.steps.count))
+  write(BenchEdits.retitle(map, every: every, offset: 0), to: rest[1])
+  write(BenchEdits.reconsider(map, every: every, offset: every / 2), to: rest[2])
 case "phases":
   let rest = Array(arguments.dropFirst())
   guard let file = rest.first else { usage() }

@@ -100,6 +100,7 @@ struct GitTests {
     #expect(check.status == 0, "\(check.stdout)")
     let attributes = try String(contentsOf: repo.directory.appendingPathComponent(".gitattributes"), encoding: .utf8)
     #expect(attributes.components(separatedBy: "merge=journeymap").count == 2)
+    #expect(try repo.git("config", "--get", "diff.journeymap.cachetextconv").output == "true\n")
     let attr = try repo.git("check-attr", "diff", "merge", "--", "x.journey.json")
     #expect(attr.output.contains("diff: journeymap") && attr.output.contains("merge: journeymap"))
     try repo.git("config", "--unset", "merge.journeymap.driver")
@@ -125,6 +126,9 @@ struct GitTests {
     try repo.commit("worse")
     let log = try repo.git("log", "-p", "-1")
     #expect(log.output.contains("+feeling: −2 let down"))
+    // The outlines of committed versions are cached, so later logs do not run journeymap again.
+    let cache = try repo.git("notes", "--ref", "textconv/journeymap", "list", allowFailure: true)
+    #expect(cache.status == 0 && cache.output.split(separator: "\n").count == 2, "\(cache.output)")
     let show = try repo.git("show", "HEAD")
     #expect(show.output.contains("-feeling: +1 reassured"))
   }

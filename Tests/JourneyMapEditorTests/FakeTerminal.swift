@@ -12,6 +12,8 @@ final class FakeTerminal: TerminalDevice {
   private(set) var frames = 0
   private(set) var lastScreen: Screen?
   private(set) var stopped = false
+  /// Set by a test to play a terminal that went away without a SIGHUP.
+  var isGone = false
 
   init(size: Size = Size(columns: 120, rows: 40)) {
     self.size = size

@@ -35,8 +35,9 @@ struct RuntimeTests {
     return contents.map
   }
 
+  /// Waits for the background writer (wall time; the half second is the runtime's own clock).
   static func waitFor(_ what: String, _ condition: () -> Bool) -> Bool {
-    let deadline = Date().addingTimeInterval(3)
+    let deadline = Date().addingTimeInterval(10)
     while Date() < deadline {
       if condition() { return true }
       usleep(10_000)
@@ -79,6 +80,21 @@ struct RuntimeTests {
     #expect(!FileManager.default.fileExists(atPath: files.recoveryPath(for: Self.gone)), "the leftover was adopted")
     try second.keys("<C-s>q")
     #expect(try Self.onDisk(path).steps[0].thoughts.contains("Half a sentence the room just said"))
+  }
+
+  /// A terminal can vanish without a SIGHUP reaching the editor (a killed tmux pane under load):
+  /// the editor must notice, keep the work and end, not spin on a dead terminal.
+  @Test func aTerminalThatWentAwayEndsTheEditorAndKeepsTheWork() throws {
+    let dir = try Self.directory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let path = try Self.mapFile(in: dir)
+    let editor = try FakeEditor(path: path, identity: Self.gone)
+    try editor.keys("jaTyped just before the window closed")
+    editor.terminal.isGone = true
+    let outcome = editor.idle(10)
+    let recovery = EditorFiles(mapPath: path).recoveryPath(for: Self.gone)
+    #expect(outcome == .signalled(1, keptIn: recovery))
+    #expect(Self.contents(recovery).contains("Typed just before the window closed"))
   }
 
   @Test func theRecoveryFileFollowsTypingWithinHalfASecond() throws {

@@ -4,8 +4,10 @@
 /// fields are left out so that a new field in a later version does not touch every old file.
 /// The same map always gives the same bytes.
 public enum MapEncoder {
-  public static func encode(_ map: JourneyMap) -> [UInt8] {
-    var w = CanonicalJSONWriter(reservingCapacity: 256 + map.steps.count * 600)
+  /// - Parameter expectedSize: the size of the file the map came from, when known: the output
+  ///   is then made in one buffer of about the right size instead of growing into a larger one.
+  public static func encode(_ map: JourneyMap, expectedSize: Int? = nil) -> [UInt8] {
+    var w = CanonicalJSONWriter(reservingCapacity: expectedSize.map { $0 + $0 / 16 + 4096 } ?? 256 + map.steps.count * 600)
     w.journeyMap(map)
     return w.finish()
   }
@@ -18,13 +20,13 @@ extension JSONSink {
     beginObject()
     if let schema = map.schema, !schema.isEmpty { member("$schema", schema) }
     member("format", MapFormat.name)
-    key("formatVersion")
+    key(static: "formatVersion")
     integer(MapFormat.version)
     member("id", map.id)
     member("title", map.title)
     member("state", map.state.rawValue)
     if !map.persona.isEmpty {
-      key("persona")
+      key(static: "persona")
       beginObject()
       optional("name", map.persona.name)
       optional("goal", map.persona.goal)
@@ -36,21 +38,21 @@ extension JSONSink {
     strings("stakeholders", map.stakeholders)
     optional("notes", map.notes)
     if !map.touchpoints.isEmpty {
-      key("touchpoints")
+      key(static: "touchpoints")
       beginArray()
       for touchpoint in map.touchpoints { self.touchpoint(touchpoint) }
       endArray()
     }
-    key("stages")
+    key(static: "stages")
     beginArray()
     for stage in map.stages { self.stage(stage) }
     endArray()
-    key("steps")
+    key(static: "steps")
     beginArray()
     for step in map.steps { self.step(step) }
     endArray()
     if !map.processes.isEmpty {
-      key("processes")
+      key(static: "processes")
       beginArray()
       for process in map.processes { self.process(process) }
       endArray()
@@ -59,21 +61,21 @@ extension JSONSink {
     endObject()
   }
 
-  mutating func member(_ key: String, _ value: String) {
-    self.key(key)
+  mutating func member(_ key: StaticString, _ value: String) {
+    self.key(static: key)
     string(value)
   }
 
   /// Writes the member only when the text is not empty.
-  mutating func optional(_ key: String, _ value: String) {
+  mutating func optional(_ key: StaticString, _ value: String) {
     guard !value.isEmpty else { return }
     member(key, value)
   }
 
   /// Writes a list of strings (or ids) only when it is not empty.
-  mutating func strings(_ key: String, _ values: [String]) {
+  mutating func strings(_ key: StaticString, _ values: [String]) {
     guard !values.isEmpty else { return }
-    self.key(key)
+    self.key(static: key)
     beginArray()
     for value in values { string(value) }
     endArray()
@@ -137,7 +139,7 @@ extension JSONSink {
 
   mutating func feeling(_ feeling: Feeling) {
     beginObject()
-    key("score")
+    key(static: "score")
     integer(feeling.score)
     optional("word", feeling.word)
     extensions(feeling.extensions)
@@ -167,28 +169,28 @@ extension JSONSink {
     optional("description", step.description)
     strings("thoughts", step.thoughts)
     if let feeling = step.feeling {
-      key("feeling")
+      key(static: "feeling")
       self.feeling(feeling)
     }
     strings("touchpoints", step.touchpoints)
     if let moment = step.momentOfTruth {
-      key("momentOfTruth")
+      key(static: "momentOfTruth")
       momentOfTruth(moment)
     }
     if !step.painPoints.isEmpty {
-      key("painPoints")
+      key(static: "painPoints")
       beginArray()
       for painPoint in step.painPoints { self.painPoint(painPoint) }
       endArray()
     }
     if !step.opportunities.isEmpty {
-      key("opportunities")
+      key(static: "opportunities")
       beginArray()
       for opportunity in step.opportunities { self.opportunity(opportunity) }
       endArray()
     }
     if !step.metrics.isEmpty {
-      key("metrics")
+      key(static: "metrics")
       beginArray()
       for metric in step.metrics { self.metric(metric) }
       endArray()

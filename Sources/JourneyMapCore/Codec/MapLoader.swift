@@ -16,6 +16,17 @@ public enum MapLoader {
   }
 
   public static func load(_ bytes: [UInt8]) -> Result {
+    // Most files are valid: read them straight into the model. Anything else goes through the
+    // tree, whose offsets locate every problem.
+    if let map = MapReader.read(bytes), MapValidator.validate(map).isEmpty {
+      return Result(map: map, problems: [])
+    }
+    return loadLocatingProblems(bytes)
+  }
+
+  /// Parses into a tree with offsets, decodes and validates, and reports every problem at its
+  /// line and column. The loader's slow path, and the reference the fast path is tested against.
+  static func loadLocatingProblems(_ bytes: [UInt8]) -> Result {
     let parsed: JSONParser.Result
     do {
       parsed = try JSONParser.parse(bytes)

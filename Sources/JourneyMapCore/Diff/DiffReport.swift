@@ -64,19 +64,29 @@ public enum DiffReport {
         }
       }
     }
+    // Changes grouped once, by stage and by element, so that the report stays linear however
+    // many stages the map has and however many things changed.
+    var stageChanges: [String: [MapDifference]] = [:]
+    var stepChanges: [String: [MapDifference]] = [:]
+    for c in changes {
+      if c.scope == .stage, let id = c.id { stageChanges[id, default: []].append(c) }
+      if c.scope == .step, let stage = c.stageID { stepChanges[stage, default: []].append(c) }
+    }
     var stageOrder = stages
+    var listed = Set(stages.map(\.id))
     for c in changes where c.scope == .stage && c.kind == .removed {
       stageOrder.append((c.id ?? "", c.name))
+      listed.insert(c.id ?? "")
     }
     for c in changes where c.scope == .step {
-      if let stage = c.stageID, !stageOrder.contains(where: { $0.id == stage }) { stageOrder.append((stage, stage)) }
+      if let stage = c.stageID, listed.insert(stage).inserted { stageOrder.append((stage, stage)) }
     }
     for stage in stageOrder {
-      let stageChanges = changes.filter { $0.scope == .stage && $0.id == stage.id }
-      let stepChanges = changes.filter { $0.scope == .step && $0.stageID == stage.id }
-      guard !stageChanges.isEmpty || !stepChanges.isEmpty else { continue }
+      let ofStage = stageChanges[stage.id] ?? []
+      let ofSteps = stepChanges[stage.id] ?? []
+      guard !ofStage.isEmpty || !ofSteps.isEmpty else { continue }
       line(paint("stage \(safe(stage.id)) \(quoted(stage.name))", "1"))
-      for c in stageChanges {
+      for c in ofStage {
         switch c.kind {
         case .added: line("  \(sign(.added)) stage added (\(safe(c.note)))")
         case .removed: line("  \(sign(.removed)) stage removed")
@@ -84,11 +94,8 @@ public enum DiffReport {
         case .changed: line("  \(sign(.changed)) \(detail(c))")
         }
       }
-      var seen: [String] = []
-      for c in stepChanges where !seen.contains(c.id ?? "") { seen.append(c.id ?? "") }
-      for id in seen {
-        let mine = stepChanges.filter { $0.id == id }
-        let head = "step \(safe(id)) \(quoted(mine[0].name))"
+      for mine in groupedByID(ofSteps) {
+        let head = "step \(safe(mine[0].id)) \(quoted(mine[0].name))"
         if let whole = mine.first(where: { $0.field == nil && $0.kind != .moved }) {
           line("  \(sign(whole.kind)) \(head)")
           continue
@@ -100,11 +107,8 @@ public enum DiffReport {
     let processes = changes.filter { $0.scope == .process }
     if !processes.isEmpty {
       line(paint("processes", "1"))
-      var seen: [String] = []
-      for c in processes where !seen.contains(c.id ?? "") { seen.append(c.id ?? "") }
-      for id in seen {
-        let mine = processes.filter { $0.id == id }
-        let head = "process \(safe(id)) \(quoted(mine[0].name))"
+      for mine in groupedByID(processes) {
+        let head = "process \(mine[0].id ?? "") \(quoted(mine[0].name))"
         if let whole = mine.first(where: { $0.field == nil }) {
           line("  \(sign(whole.kind)) \(head) (\(safe(whole.new ?? whole.old)))")
           for c in mine where c.field != nil { line("      \(sign(c.kind)) \(detail(c))") }
@@ -115,6 +119,22 @@ public enum DiffReport {
       }
     }
     return out
+  }
+
+  /// Changes grouped by the id they concern, groups in order of first appearance.
+  static func groupedByID(_ changes: [MapDifference]) -> [[MapDifference]] {
+    var groups: [[MapDifference]] = []
+    var position: [String: Int] = [:]
+    for c in changes {
+      let id = c.id ?? ""
+      if let i = position[id] {
+        groups[i].append(c)
+      } else {
+        position[id] = groups.count
+        groups.append([c])
+      }
+    }
+    return groups
   }
 
   /// The changes as canonical JSON: an array of objects with `scope`, `change`, `id`, `name`,

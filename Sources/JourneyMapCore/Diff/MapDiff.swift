@@ -1,5 +1,7 @@
 /// Compares two maps semantically: what was added, removed, moved or changed, element by id.
 /// Linear in the size of the maps (dictionaries by id), apart from ordering within a stage.
+/// The maps are loaded ones, whose ids are unique: elements with the same id in the same place
+/// in both are paired without building the tables.
 public enum MapDiff {
   public static func compare(_ a: JourneyMap, _ b: JourneyMap) -> [MapDifference] {
     var out: [MapDifference] = []
@@ -149,40 +151,60 @@ public enum MapDiff {
   // MARK: Steps
 
   static func steps(_ a: JourneyMap, _ b: JourneyMap, _ out: inout [MapDifference]) {
-    let oldIndex = ExportIndex(a)
-    let newIndex = ExportIndex(b)
-    let oldStageName = Dictionary(a.stages.map { ($0.id, clean($0.name)) }, uniquingKeysWith: { x, _ in x })
-    let newStageName = Dictionary(b.stages.map { ($0.id, clean($0.name)) }, uniquingKeysWith: { x, _ in x })
-    // Steps that stayed in their stage but changed place among its other steps.
+    let oldOrder = a.stepIndicesInJourneyOrder
+    let newOrder = b.stepIndicesInJourneyOrder
+    // The usual diff: the same steps in the same stages and order, some of them edited. Steps
+    // then pair up by position, with no tables by id and nothing added, removed or moved.
+    let sameSteps = oldOrder.count == newOrder.count
+      && zip(oldOrder, newOrder).allSatisfy { a.steps[$0].id == b.steps[$1].id && a.steps[$0].stage == b.steps[$1].stage }
+    if sameSteps {
+      for (j, i) in zip(oldOrder, newOrder) where a.steps[j] != b.steps[i] {
+        stepFields(a.steps[j], b.steps[i], a, b, &out)
+      }
+      return
+    }
+    let oldIndex = StepPositions(a, order: oldOrder)
+    let newIndex = StepPositions(b, order: newOrder)
+    let oldStageName = Dictionary(a.stages.map { ($0.id, $0.name) }, uniquingKeysWith: { x, _ in x })
+    let newStageName = Dictionary(b.stages.map { ($0.id, $0.name) }, uniquingKeysWith: { x, _ in x })
+    // Steps that stayed in their stage but changed place among its other steps, stage by stage
+    // from groups made in one pass, so that this stays linear however many stages there are.
+    let oldByStage = oldIndex.idsByStage(a)
+    let newByStage = newIndex.idsByStage(b)
     var movedWithin = Set<String>()
     for stage in b.stages {
-      let newOrder = newIndex.order.map { b.steps[$0] }.filter { $0.stage == stage.id }.map(\.id)
-      let stayed = Set(newOrder.filter { id in oldIndex.stepByID[id].map { a.steps[$0].stage == stage.id } ?? false })
-      let oldOrder = oldIndex.order.map { a.steps[$0] }.filter { $0.stage == stage.id && stayed.contains($0.id) }.map(\.id)
+      let newOrder = newByStage[stage.id] ?? []
+      // The same steps in the same order (nearly every stage): nothing moved.
+      if newOrder == oldByStage[stage.id] ?? [] { continue }
+      let stayed = Set(newOrder.filter { id in oldIndex.byID[id].map { a.steps[$0.index].stage == stage.id } ?? false })
+      let oldOrder = (oldByStage[stage.id] ?? []).filter(stayed.contains)
       movedWithin.formUnion(movedItems(newOrder.filter(stayed.contains), oldOrder: oldOrder))
     }
-    for i in newIndex.order {
-      let step = b.steps[i]
-      let name = ExportText.stepTitle(step)
-      guard let j = oldIndex.stepByID[step.id] else {
-        out.append(MapDifference(scope: .step, kind: .added, id: step.id, name: name, stageID: step.stage))
-        continue
-      }
-      let before = a.steps[j]
+    // Both versions of a step are borrowed from their arrays, not copied: a copy would retain
+    // and release every string of every step.
+    func compare(_ before: borrowing Step, _ step: borrowing Step, from: Int) {
       if before.stage != step.stage {
         out.append(
           MapDifference(
-            scope: .step, kind: .moved, id: step.id, name: name, stageID: step.stage, field: "stage",
-            old: oldStageName[before.stage] ?? before.stage, new: newStageName[step.stage] ?? step.stage))
+            scope: .step, kind: .moved, id: step.id, name: ExportText.stepTitle(step), stageID: step.stage, field: "stage",
+            old: oldStageName[before.stage].map(clean) ?? before.stage, new: newStageName[step.stage].map(clean) ?? step.stage))
       } else if movedWithin.contains(step.id) {
-        let from = (oldIndex.number(of: step.id) ?? 0)
-        let to = (newIndex.number(of: step.id) ?? 0)
+        let to = newIndex.byID[step.id]?.number ?? 0
         let note = from == to ? "within the stage (its neighbours changed places)" : "within the stage: was step \(from), now step \(to)"
-        out.append(MapDifference(scope: .step, kind: .moved, id: step.id, name: name, stageID: step.stage, note: note))
+        out.append(MapDifference(scope: .step, kind: .moved, id: step.id, name: ExportText.stepTitle(step), stageID: step.stage, note: note))
       }
-      stepFields(before, step, a, b, &out)
+      // Equal steps have no field that differs; most steps of a diff are unchanged.
+      if before != step { stepFields(copy before, copy step, a, b, &out) }
     }
-    for i in oldIndex.order where newIndex.stepByID[a.steps[i].id] == nil {
+    for i in newIndex.order {
+      guard let (j, from) = oldIndex.byID[b.steps[i].id] else {
+        let step = b.steps[i]
+        out.append(MapDifference(scope: .step, kind: .added, id: step.id, name: ExportText.stepTitle(step), stageID: step.stage))
+        continue
+      }
+      compare(a.steps[j], b.steps[i], from: from)
+    }
+    for i in oldIndex.order where newIndex.byID[a.steps[i].id] == nil {
       let step = a.steps[i]
       out.append(MapDifference(scope: .step, kind: .removed, id: step.id, name: ExportText.stepTitle(step), stageID: step.stage))
     }
@@ -253,34 +275,52 @@ public enum MapDiff {
   // MARK: Processes
 
   static func processes(_ a: JourneyMap, _ b: JourneyMap, _ out: inout [MapDifference]) {
+    // The usual diff: the same processes in the same order; only edited ones need a look.
+    if a.processes.count == b.processes.count && zip(a.processes, b.processes).allSatisfy({ $0.id == $1.id }) {
+      var titleA = LazyStepTitles(a)
+      var titleB = LazyStepTitles(b)
+      for i in b.processes.indices where a.processes[i] != b.processes[i] {
+        processFields(a.processes[i], b.processes[i], &out, &titleA, &titleB)
+      }
+      return
+    }
     let old = Dictionary(a.processes.map { ($0.id, $0) }, uniquingKeysWith: { x, _ in x })
     let new = Set(b.processes.map(\.id))
-    let titleA = Dictionary(a.steps.map { ($0.id, ExportText.stepTitle($0)) }, uniquingKeysWith: { x, _ in x })
-    let titleB = Dictionary(b.steps.map { ($0.id, ExportText.stepTitle($0)) }, uniquingKeysWith: { x, _ in x })
+    var titleA = LazyStepTitles(a)
+    var titleB = LazyStepTitles(b)
     for process in b.processes {
       let name = clean(process.title)
       guard let before = old[process.id] else {
         out.append(MapDifference(scope: .process, kind: .added, id: process.id, name: name, new: process.lane.rawValue))
         for step in process.steps {
-          out.append(MapDifference(scope: .process, kind: .added, id: process.id, name: name, field: "serves", new: "\(step) (\(titleB[step] ?? step))"))
+          out.append(MapDifference(scope: .process, kind: .added, id: process.id, name: name, field: "serves", new: "\(step) (\(titleB.title(step) ?? step))"))
         }
         continue
       }
-      field(&out, .process, id: process.id, name: name, "title", before.title, process.title)
-      field(&out, .process, id: process.id, name: name, "lane", before.lane.rawValue, process.lane.rawValue)
-      field(&out, .process, id: process.id, name: name, "owner", before.owner, process.owner)
-      field(&out, .process, id: process.id, name: name, "system", before.system, process.system)
-      field(&out, .process, id: process.id, name: name, "notes", before.notes, process.notes)
-      let (added, removed) = listChanges(before.steps, process.steps)
-      for step in removed {
-        out.append(MapDifference(scope: .process, kind: .removed, id: process.id, name: name, field: "serves", old: "\(step) (\(titleA[step] ?? step))"))
-      }
-      for step in added {
-        out.append(MapDifference(scope: .process, kind: .added, id: process.id, name: name, field: "serves", new: "\(step) (\(titleB[step] ?? step))"))
-      }
+      if before != process { processFields(before, process, &out, &titleA, &titleB) }
     }
     for process in a.processes where !new.contains(process.id) {
       out.append(MapDifference(scope: .process, kind: .removed, id: process.id, name: clean(process.title), old: process.lane.rawValue))
+    }
+  }
+
+  /// What changed in one process, kept under the same id.
+  static func processFields(
+    _ before: BackstageProcess, _ process: BackstageProcess, _ out: inout [MapDifference], _ titleA: inout LazyStepTitles,
+    _ titleB: inout LazyStepTitles
+  ) {
+    let name = clean(process.title)
+    field(&out, .process, id: process.id, name: name, "title", before.title, process.title)
+    field(&out, .process, id: process.id, name: name, "lane", before.lane.rawValue, process.lane.rawValue)
+    field(&out, .process, id: process.id, name: name, "owner", before.owner, process.owner)
+    field(&out, .process, id: process.id, name: name, "system", before.system, process.system)
+    field(&out, .process, id: process.id, name: name, "notes", before.notes, process.notes)
+    let (added, removed) = listChanges(before.steps, process.steps)
+    for step in removed {
+      out.append(MapDifference(scope: .process, kind: .removed, id: process.id, name: name, field: "serves", old: "\(step) (\(titleA.title(step) ?? step))"))
+    }
+    for step in added {
+      out.append(MapDifference(scope: .process, kind: .added, id: process.id, name: name, field: "serves", new: "\(step) (\(titleB.title(step) ?? step))"))
     }
   }
 }

@@ -70,19 +70,60 @@ public enum MapFile {
     let fd = open(path, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else { throw FileError(path: path, reason: errnoReason()) }
     defer { close(fd) }
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(Int(info.st_size) + 1)
-    var chunk = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
+    return try readAll(descriptor: fd, name: path, sizeHint: Int(info.st_size))
+  }
+
+  /// Reads standard input to its end (`journeymap fmt -`).
+  public static func readStandardInput() throws(FileError) -> [UInt8] {
+    var info = stat()
+    let size = fstat(0, &info) == 0 && info.st_mode & S_IFMT == S_IFREG ? Int(info.st_size) : 1 << 16
+    return try readAll(descriptor: 0, name: "<stdin>", sizeHint: size)
+  }
+
+  /// Reads to the end. As much as `sizeHint` promises is read straight into the array's own
+  /// storage, so a large map is held once, not once in a buffer and again in the array.
+  static func readAll(descriptor fd: Int32, name: String, sizeHint: Int) throws(FileError) -> [UInt8] {
+    var failure: Int32 = 0
+    var bytes = [UInt8](unsafeUninitializedCapacity: sizeHint + 1) { buffer, count in
+      count = 0
+      while count < buffer.count {
+        let n = read(fd, buffer.baseAddress! + count, buffer.count - count)
+        if n < 0 && errno == EINTR { continue }
+        if n < 0 { failure = errno }
+        if n <= 0 { return }
+        count += n
+      }
+    }
+    // Short of the room given: the end was reached (or an error, reported below).
+    var more = bytes.count > sizeHint
+    // More than promised (a pipe, a file that grew): the rest in chunks.
+    var chunk = [UInt8](repeating: 0, count: more ? 1 << 16 : 0)
+    while more && failure == 0 {
       let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+      if n < 0 && errno == EINTR { continue }
+      if n < 0 { failure = errno }
+      more = n > 0
+      if more { bytes.append(contentsOf: chunk[0..<n]) }
+    }
+    if failure != 0 { throw FileError(path: name, reason: String(cString: strerror(failure)).lowercased()) }
+    return bytes
+  }
+
+  /// Writes all the bytes to standard output, straight from the array.
+  public static func writeStandardOutput(_ bytes: [UInt8]) throws(FileError) {
+    try writeAll(bytes, descriptor: 1, name: "<stdout>")
+  }
+
+  static func writeAll(_ bytes: [UInt8], descriptor fd: Int32, name: String) throws(FileError) {
+    var written = 0
+    while written < bytes.count {
+      let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + written, bytes.count - written) }
       if n < 0 {
         if errno == EINTR { continue }
-        throw FileError(path: path, reason: errnoReason())
+        throw FileError(path: name, reason: errnoReason())
       }
-      if n == 0 { break }
-      bytes.append(contentsOf: chunk[0..<n])
+      written += n
     }
-    return bytes
   }
 
   /// Whether something exists at the path (a dangling symlink counts).

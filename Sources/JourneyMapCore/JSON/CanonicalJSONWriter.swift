@@ -24,11 +24,16 @@ public struct CanonicalJSONWriter {
 
   private mutating func newlineAndIndent() {
     bytes.append(0x0A)
-    for _ in 0..<open.count {
-      bytes.append(0x20)
-      bytes.append(0x20)
+    var spaces = open.count * 2
+    // Whole runs of spaces at a time: most lines of a map are 4 to 10 levels deep.
+    while spaces > 0 {
+      let run = min(spaces, CanonicalJSONWriter.spaces.count)
+      bytes.append(contentsOf: CanonicalJSONWriter.spaces[..<run])
+      spaces -= run
     }
   }
+
+  private static let spaces = [UInt8](repeating: 0x20, count: 64)
 
   /// Called before every value: arrays put each element on its own line.
   private mutating func beginValue() {
@@ -43,12 +48,30 @@ public struct CanonicalJSONWriter {
   }
 
   public mutating func key(_ key: String) {
+    beginKey()
+    writeQuoted(key)
+    endKey()
+  }
+
+  /// A key spelled in the source, such as the format's own keys: plain ASCII with nothing to
+  /// escape or normalise, so it is copied as is.
+  public mutating func key(static key: StaticString) {
+    beginKey()
+    bytes.append(UInt8(ascii: "\""))
+    key.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    bytes.append(UInt8(ascii: "\""))
+    endKey()
+  }
+
+  private mutating func beginKey() {
     precondition(!afterKey, "key after key")
     let last = open.count - 1
     if open[last] { bytes.append(UInt8(ascii: ",")) }
     open[last] = true
     newlineAndIndent()
-    writeQuoted(key)
+  }
+
+  private mutating func endKey() {
     bytes.append(UInt8(ascii: ":"))
     bytes.append(0x20)
     afterKey = true
@@ -126,18 +149,20 @@ public struct CanonicalJSONWriter {
   /// Quotes and escapes a string. Only what JSON requires is escaped, plus DEL, so that files
   /// stay readable in any editor: `"`, `\`, and U+0000–U+001F (short forms where they exist).
   private mutating func writeQuoted(_ raw: String) {
-    let text = raw.nfc
     bytes.append(UInt8(ascii: "\""))
-    // Fast path: nothing to escape, so the text goes out in one copy.
-    let copied = text.utf8.withContiguousStorageIfAvailable { buffer -> Bool in
-      for byte in buffer where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F { return false }
+    // Fast path, one scan: nothing to escape and nothing that could need normalising (no byte
+    // of a scalar at or above U+0300), so the text goes out in one copy.
+    var raw = raw
+    let copied = raw.withUTF8 { buffer -> Bool in
+      guard UTF8Scan.isPlain(buffer) else { return false }
       bytes.append(contentsOf: buffer)
       return true
     }
-    if copied == true {
+    if copied {
       bytes.append(UInt8(ascii: "\""))
       return
     }
+    let text = raw.nfc
     for byte in text.utf8 {
       switch byte {
       case UInt8(ascii: "\""): bytes.append(0x5C); bytes.append(byte)

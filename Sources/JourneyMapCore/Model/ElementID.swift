@@ -30,13 +30,16 @@ public enum IDKind: String, CaseIterable, Sendable {
   /// Whether `id` is well formed for this kind: the prefix, `_`, then 1–60 of `[a-z0-9_-]`
   /// starting with a letter or digit. Hand-written slugs such as `stp_call_helpline` are valid.
   public func accepts(_ id: String) -> Bool {
-    let utf8 = Array(id.utf8)
-    let p = Array(prefix.utf8)
-    guard utf8.count > p.count + 1, utf8.count <= p.count + 1 + 60 else { return false }
-    guard utf8.starts(with: p), utf8[p.count] == UInt8(ascii: "_") else { return false }
-    let suffix = utf8[(p.count + 1)...]
-    guard let first = suffix.first, IDKind.isAlphanumeric(first) else { return false }
-    return suffix.allSatisfy { IDKind.isAlphanumeric($0) || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }
+    // Runs for every id on every load: straight over the id's own bytes, nothing allocated.
+    let p = prefix.utf8
+    var id = id
+    return id.withUTF8 { utf8 in
+      guard utf8.count > p.count + 1, utf8.count <= p.count + 1 + 60 else { return false }
+      guard utf8.starts(with: p), utf8[p.count] == UInt8(ascii: "_") else { return false }
+      let suffix = utf8[(p.count + 1)...]
+      guard let first = suffix.first, IDKind.isAlphanumeric(first) else { return false }
+      return suffix.allSatisfy { IDKind.isAlphanumeric($0) || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }
+    }
   }
 
   private static func isAlphanumeric(_ byte: UInt8) -> Bool {

@@ -26,6 +26,16 @@ enum UTF8Scan {
     for byte in bytes { combined |= byte >= limit ? 1 : 0 }
     return combined == 0
   }
+
+  /// True when the bytes can go into a JSON string as they are and are already NFC: no byte
+  /// below U+0020, no `"`, `\\`, DEL, and no byte of a scalar at or above U+0300.
+  static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var combined: UInt8 = 0
+    for byte in bytes {
+      combined |= (byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte >= 0xCC) ? 1 : 0
+    }
+    return combined == 0
+  }
 }
 
 extension StringProtocol {

@@ -15,26 +15,37 @@ public enum MapValidator {
 
   public static func validate(_ map: JourneyMap) -> [Issue] {
     var issues: [Issue] = []
-    var ids: [String: JSONPath] = [:]
+    // Every id, with where it was first used and the kinds of thing that used it. Places become
+    // JSON paths only for a problem: building a path for every element would cost more than
+    // the whole check.
+    var ids: [String: (first: Place, kinds: UInt8)] = [:]
     ids.reserveCapacity(map.steps.count * 4 + map.stages.count + map.processes.count)
+    // The empty id is never recorded as used, but references to it are checked like any other.
+    var emptyIDKinds: UInt8 = 0
 
-    func checkID(_ id: String, _ kind: IDKind, _ path: JSONPath) {
+    func checkID(_ id: String, _ kind: IDKind, _ place: Place) {
       guard !id.isEmpty else {
-        issues.append(Issue(path: path, id: nil, message: "\(kind.noun) has no id"))
+        emptyIDKinds |= kind.bit
+        issues.append(Issue(path: place.path, id: nil, message: "\(kind.noun) has no id"))
         return
       }
       if !kind.accepts(id) {
         issues.append(
-          Issue(path: path.key("id"), id: id, message: "id \"\(id)\" does not match the \(kind.noun) id pattern \(kind.pattern)"))
+          Issue(path: place.path.key("id"), id: id, message: "id \"\(id)\" does not match the \(kind.noun) id pattern \(kind.pattern)"))
       }
-      if let first = ids[id] {
-        issues.append(Issue(path: path.key("id"), id: id, message: "duplicate id \(id) (first used at \(first))"))
-      } else {
-        ids[id] = path
+      // One hash lookup for the common case, a new id.
+      var isNew = false
+      ids[id, default: { isNew = true; return (place, 0) }()].kinds |= kind.bit
+      if !isNew, let first = ids[id]?.first {
+        issues.append(Issue(path: place.path.key("id"), id: id, message: "duplicate id \(id) (first used at \(first.path))"))
       }
     }
-    func requireText(_ text: String, _ path: JSONPath, id: String?, _ message: String) {
-      if text.isEmpty { issues.append(Issue(path: path, id: id, message: message)) }
+    func exists(_ id: String, _ kind: IDKind) -> Bool {
+      if id.isEmpty { return emptyIDKinds & kind.bit != 0 }
+      return (ids[id]?.kinds ?? 0) & kind.bit != 0
+    }
+    func requireText(_ text: String, _ path: @autoclosure () -> JSONPath, id: String?, _ message: String) {
+      if text.isEmpty { issues.append(Issue(path: path(), id: id, message: message)) }
     }
 
     // Pass 1: ids and local rules.
@@ -43,91 +54,87 @@ public enum MapValidator {
     for (i, text) in map.stakeholders.enumerated() where text.isEmpty {
       issues.append(Issue(path: JSONPath.root.key("stakeholders").index(i), id: nil, message: "empty stakeholder"))
     }
-    let touchpointsPath = JSONPath.root.key("touchpoints")
-    var touchpointIDs = Set<String>()
     for (i, touchpoint) in map.touchpoints.enumerated() {
-      let path = touchpointsPath.index(i)
-      checkID(touchpoint.id, .touchpoint, path)
-      touchpointIDs.insert(touchpoint.id)
-      requireText(touchpoint.name, path.key("name"), id: touchpoint.id, "touchpoint has no name")
-      requireText(touchpoint.channel, path.key("channel"), id: touchpoint.id, "touchpoint has no channel (web, phone, email, store, app, chat…)")
+      let place = Place.touchpoint(i)
+      checkID(touchpoint.id, .touchpoint, place)
+      requireText(touchpoint.name, place.path.key("name"), id: touchpoint.id, "touchpoint has no name")
+      requireText(touchpoint.channel, place.path.key("channel"), id: touchpoint.id, "touchpoint has no channel (web, phone, email, store, app, chat…)")
     }
-    let stagesPath = JSONPath.root.key("stages")
-    var stageIDs = Set<String>()
     for (i, stage) in map.stages.enumerated() {
-      let path = stagesPath.index(i)
-      checkID(stage.id, .stage, path)
-      stageIDs.insert(stage.id)
-      requireText(stage.name, path.key("name"), id: stage.id, "stage has no name")
+      let place = Place.stage(i)
+      checkID(stage.id, .stage, place)
+      requireText(stage.name, place.path.key("name"), id: stage.id, "stage has no name")
     }
-    let stepsPath = JSONPath.root.key("steps")
-    var stepIDs = Set<String>()
-    var painPointIDs = Set<String>()
-    for (i, step) in map.steps.enumerated() {
-      let path = stepsPath.index(i)
-      checkID(step.id, .step, path)
-      stepIDs.insert(step.id)
+    // Steps and processes are visited in place, borrowed from the array: a copy of each would
+    // retain and release every one of its strings and lists.
+    func stepRules(_ step: borrowing Step, _ i: Int) {
+      let place = Place.step(i)
+      checkID(step.id, .step, place)
       for (j, thought) in step.thoughts.enumerated() where thought.isEmpty {
-        issues.append(Issue(path: path.key("thoughts").index(j), id: step.id, message: "empty thought"))
+        issues.append(Issue(path: place.path.key("thoughts").index(j), id: step.id, message: "empty thought"))
       }
       if let feeling = step.feeling, !Feeling.range.contains(feeling.score) {
         issues.append(
           Issue(
-            path: path.key("feeling").key("score"), id: step.id,
+            path: place.path.key("feeling").key("score"), id: step.id,
             message: "feeling \(feeling.score) is out of range (-2 very negative … +2 very positive)"))
       }
       for (j, painPoint) in step.painPoints.enumerated() {
-        let ppPath = path.key("painPoints").index(j)
-        checkID(painPoint.id, .painPoint, ppPath)
-        painPointIDs.insert(painPoint.id)
-        requireText(painPoint.text, ppPath.key("text"), id: painPoint.id, "pain point has no text")
+        let ppPlace = Place.painPoint(i, j)
+        checkID(painPoint.id, .painPoint, ppPlace)
+        requireText(painPoint.text, ppPlace.path.key("text"), id: painPoint.id, "pain point has no text")
       }
       for (j, opportunity) in step.opportunities.enumerated() {
-        let opPath = path.key("opportunities").index(j)
-        checkID(opportunity.id, .opportunity, opPath)
-        requireText(opportunity.text, opPath.key("text"), id: opportunity.id, "opportunity has no text")
+        let opPlace = Place.opportunity(i, j)
+        checkID(opportunity.id, .opportunity, opPlace)
+        requireText(opportunity.text, opPlace.path.key("text"), id: opportunity.id, "opportunity has no text")
       }
       for (j, metric) in step.metrics.enumerated() {
-        requireText(metric.name, path.key("metrics").index(j).key("name"), id: step.id, "metric has no name")
+        requireText(metric.name, place.path.key("metrics").index(j).key("name"), id: step.id, "metric has no name")
       }
     }
-    let processesPath = JSONPath.root.key("processes")
-    for (i, process) in map.processes.enumerated() {
-      let path = processesPath.index(i)
-      checkID(process.id, .process, path)
-      requireText(process.title, path.key("title"), id: process.id, "process has no title")
+    for i in map.steps.indices { stepRules(map.steps[i], i) }
+    func processRules(_ process: borrowing BackstageProcess, _ i: Int) {
+      let place = Place.process(i)
+      checkID(process.id, .process, place)
+      requireText(process.title, place.path.key("title"), id: process.id, "process has no title")
     }
+    for i in map.processes.indices { processRules(map.processes[i], i) }
 
     // Pass 2: references, now that every id is known.
     func checkReferences(
-      _ refs: [String], _ path: JSONPath, owner: String, target: Set<String>, noun: String
+      _ refs: [String], _ path: @autoclosure () -> JSONPath, owner: String, target: IDKind, noun: String
     ) {
-      var seen = Set<String>()
+      // Short lists (nearly all) look back for a repeat instead of building a set.
+      var seen: Set<String>? = refs.count > 8 ? Set() : nil
       for (j, ref) in refs.enumerated() {
-        if !target.contains(ref) {
-          issues.append(Issue(path: path.index(j), id: owner, message: "refers to \(noun) \(ref), which does not exist"))
-        } else if !seen.insert(ref).inserted {
-          issues.append(Issue(path: path.index(j), id: owner, message: "lists \(noun) \(ref) twice"))
+        if !exists(ref, target) {
+          issues.append(Issue(path: path().index(j), id: owner, message: "refers to \(noun) \(ref), which does not exist"))
+        } else if seen.map({ !$0.contains(ref) }) ?? !refs[..<j].contains(ref) {
+          seen?.insert(ref)
+        } else {
+          issues.append(Issue(path: path().index(j), id: owner, message: "lists \(noun) \(ref) twice"))
         }
       }
     }
-    for (i, step) in map.steps.enumerated() {
-      let path = stepsPath.index(i)
+    func stepReferences(_ step: borrowing Step, _ i: Int) {
+      let place = Place.step(i)
       if step.stage.isEmpty {
-        issues.append(Issue(path: path, id: step.id, message: "step is in no stage (it needs \"stage\": a stage id)"))
-      } else if !stageIDs.contains(step.stage) {
+        issues.append(Issue(path: place.path, id: step.id, message: "step is in no stage (it needs \"stage\": a stage id)"))
+      } else if !exists(step.stage, .stage) {
         issues.append(
-          Issue(path: path.key("stage"), id: step.id, message: "step is in no stage: stage \(step.stage) does not exist"))
+          Issue(path: place.path.key("stage"), id: step.id, message: "step is in no stage: stage \(step.stage) does not exist"))
       }
-      checkReferences(step.touchpoints, path.key("touchpoints"), owner: step.id, target: touchpointIDs, noun: "touchpoint")
+      checkReferences(step.touchpoints, place.path.key("touchpoints"), owner: step.id, target: .touchpoint, noun: "touchpoint")
       for (j, opportunity) in step.opportunities.enumerated() {
         checkReferences(
-          opportunity.addresses, path.key("opportunities").index(j).key("addresses"), owner: opportunity.id,
-          target: painPointIDs, noun: "pain point")
+          opportunity.addresses, Place.opportunity(i, j).path.key("addresses"), owner: opportunity.id,
+          target: .painPoint, noun: "pain point")
       }
     }
-    for (i, process) in map.processes.enumerated() {
-      checkReferences(process.steps, processesPath.index(i).key("steps"), owner: process.id, target: stepIDs, noun: "step")
+    for i in map.steps.indices { stepReferences(map.steps[i], i) }
+    for i in map.processes.indices {
+      checkReferences(map.processes[i].steps, Place.process(i).path.key("steps"), owner: map.processes[i].id, target: .step, noun: "step")
     }
     for (i, conflict) in MergeConflict.recorded(in: map).enumerated() {
       issues.append(
@@ -137,5 +144,44 @@ public enum MapValidator {
           isUnresolvedConflict: true))
     }
     return issues
+  }
+
+  /// Where an element is in the map: a few integers, made into a ``JSONPath`` only when a
+  /// problem is reported.
+  enum Place {
+    case root
+    case touchpoint(Int)
+    case stage(Int)
+    case step(Int)
+    case painPoint(Int, Int)
+    case opportunity(Int, Int)
+    case process(Int)
+
+    var path: JSONPath {
+      switch self {
+      case .root: return .root
+      case .touchpoint(let i): return JSONPath([.key("touchpoints"), .index(i)])
+      case .stage(let i): return JSONPath([.key("stages"), .index(i)])
+      case .step(let i): return JSONPath([.key("steps"), .index(i)])
+      case .painPoint(let i, let j): return JSONPath([.key("steps"), .index(i), .key("painPoints"), .index(j)])
+      case .opportunity(let i, let j): return JSONPath([.key("steps"), .index(i), .key("opportunities"), .index(j)])
+      case .process(let i): return JSONPath([.key("processes"), .index(i)])
+      }
+    }
+  }
+}
+
+extension IDKind {
+  /// One bit per kind, for recording which kinds of thing used an id.
+  var bit: UInt8 {
+    switch self {
+    case .map: return 1 << 0
+    case .stage: return 1 << 1
+    case .step: return 1 << 2
+    case .touchpoint: return 1 << 3
+    case .process: return 1 << 4
+    case .painPoint: return 1 << 5
+    case .opportunity: return 1 << 6
+    }
   }
 }

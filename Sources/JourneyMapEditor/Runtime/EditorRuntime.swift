@@ -80,6 +80,8 @@ public final class EditorRuntime {
     if let event = terminal.nextEvent(timeoutMilliseconds: timeoutMilliseconds) {
       session.send(event)
       present()
+    } else if terminal.isGone {
+      return end(signal: 1)
     }
     if let outcome = handleSignal() { return outcome }
     if session.isFinished { return finish() }
@@ -158,8 +160,12 @@ public final class EditorRuntime {
   private func handleSignal() -> Outcome? {
     let signal = takeSignal()
     guard signal != 0 else { return nil }
-    // The terminal closed, or the process was told to stop: keep every word, give the
-    // terminal back.
+    return end(signal: signal)
+  }
+
+  /// The terminal closed, or the process was told to stop: keep every word, give the terminal
+  /// back.
+  private func end(signal: Int32) -> Outcome {
     let kept = session.state.hasUnsavedWork
     keeper.writeNow(session.state)
     files.withdraw(me)

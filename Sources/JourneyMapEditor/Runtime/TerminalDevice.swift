@@ -8,6 +8,9 @@ public protocol TerminalDevice: AnyObject {
   /// The next key, mouse action or resize, waiting at most this long; nil when none came.
   func nextEvent(timeoutMilliseconds: Int) -> InputEvent?
   func present(_ screen: Screen, theme: Theme)
+  /// The terminal is no longer there (closed without a SIGHUP reaching us): the runtime then
+  /// ends as if hung up, keeping every word.
+  var isGone: Bool { get }
   /// Gives the terminal back as it was (cursor, echo, normal screen).
   func stop()
 }

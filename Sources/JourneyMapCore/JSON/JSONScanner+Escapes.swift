@@ -1,0 +1,69 @@
+extension JSONScanner {
+  /// The rest of a string that has escapes, decoded; anything the parser would reject gives up.
+  mutating func escapedString(from start: Int) throws(GiveUp) -> String {
+    var out = Array(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+    while index < bytes.count {
+      let b = bytes[index]
+      if b == UInt8(ascii: "\"") {
+        index += 1
+        // Raw bytes and encoded scalars alternate; a bad raw sequence stays bad when joined.
+        let valid = out.withUnsafeBufferPointer { UTF8Validation.firstInvalidOffset(in: $0) == nil }
+        guard valid else { throw GiveUp() }
+        return String(decoding: out, as: UTF8.self).nfc
+      }
+      if b < 0x20 { throw GiveUp() }
+      if b != UInt8(ascii: "\\") {
+        out.append(b)
+        index += 1
+        continue
+      }
+      index += 1
+      guard index < bytes.count else { throw GiveUp() }
+      switch bytes[index] {
+      case UInt8(ascii: "\""): out.append(0x22)
+      case UInt8(ascii: "\\"): out.append(0x5C)
+      case UInt8(ascii: "/"): out.append(0x2F)
+      case UInt8(ascii: "b"): out.append(0x08)
+      case UInt8(ascii: "f"): out.append(0x0C)
+      case UInt8(ascii: "n"): out.append(0x0A)
+      case UInt8(ascii: "r"): out.append(0x0D)
+      case UInt8(ascii: "t"): out.append(0x09)
+      case UInt8(ascii: "u"):
+        var scalar = try hex4(at: index + 1)
+        index += 4
+        if (0xD800...0xDBFF).contains(scalar) {
+          guard index + 2 < bytes.count, bytes[index + 1] == UInt8(ascii: "\\"), bytes[index + 2] == UInt8(ascii: "u")
+          else { throw GiveUp() }
+          let low = try hex4(at: index + 3)
+          guard (0xDC00...0xDFFF).contains(low) else { throw GiveUp() }
+          scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+          index += 6
+        } else if (0xDC00...0xDFFF).contains(scalar) {
+          throw GiveUp()
+        }
+        guard let value = Unicode.Scalar(scalar) else { throw GiveUp() }
+        out.append(contentsOf: UTF8.encode(value)!)
+      default: throw GiveUp()
+      }
+      index += 1
+    }
+    throw GiveUp()
+  }
+
+  private func hex4(at position: Int) throws(GiveUp) -> UInt32 {
+    guard position + 4 <= bytes.count else { throw GiveUp() }
+    var value: UInt32 = 0
+    for i in position..<(position + 4) {
+      let byte = bytes[i]
+      let digit: UInt32
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - 0x30)
+      case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - 0x61 + 10)
+      case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - 0x41 + 10)
+      default: throw GiveUp()
+      }
+      value = value << 4 | digit
+    }
+    return value
+  }
+}
