@@ -14,10 +14,15 @@ public enum Renderer {
     if case .help(let scroll) = state.mode {
       HelpRenderer.draw(&screen, state, scroll: scroll)
     } else {
-      GridRenderer(state: state, geometry: geometry).draw(&screen)
+      switch state.options.view {
+      case .grid: GridRenderer(state: state, geometry: geometry).draw(&screen)
+      case .wall: WallRenderer(state: state).draw(&screen)
+      case .step: StepRenderer(state: state).draw(&screen)
+      }
     }
-    drawStatusBar(&screen, state)
-    drawMessageLine(&screen, state)
+    let message = messageLines(state, width: screen.size.columns, rows: screen.size.rows)
+    drawStatusBar(&screen, state, row: screen.size.rows - 1 - max(1, message.lines.count))
+    drawMessageLine(&screen, state, message)
     if case .prompt(let prompt) = state.mode, !prompt.candidates.isEmpty {
       OverlayRenderer.drawCandidates(&screen, prompt)
     }
@@ -59,16 +64,13 @@ public enum Renderer {
     }
   }
 
-  static func drawStatusBar(_ screen: inout Screen, _ state: EditorState) {
-    let row = screen.size.rows - 2
+  static func drawStatusBar(_ screen: inout Screen, _ state: EditorState, row: Int) {
     let width = screen.size.columns
     screen.fill(column: 0, row: row, width: width, style: .statusBar)
     let mode = " \(state.mode.name) "
     var x = screen.write(mode, column: 0, row: row, style: .statusMode)
-    var text = " " + SafeText.displayable(state.displayName) + (state.isModified ? " [+]" : "")
-    if let step = state.currentStep, let stage = state.currentStage {
-      text += " │ step \(state.columns.columnOfStep[step] + 1)/\(state.columns.count) · " + SafeText.displayable(state.map.stages[stage].name, limit: screen.size.columns)
-    }
+    // Where the cursor is (stage, step n of N) is the breadcrumb's to say.
+    let text = " " + SafeText.displayable(state.displayName, limit: width) + (state.isModified ? " [+]" : "")
     x += screen.write(text, column: x, row: row, limit: width - x, style: .statusBar)
     let hint = "Enter edit · a add · o step · u undo · ^S save · ? help "
     let hintWidth = DisplayWidth.of(hint)
@@ -77,22 +79,45 @@ public enum Renderer {
     }
   }
 
-  static func drawMessageLine(_ screen: inout Screen, _ state: EditorState) {
+  /// What the bottom of the screen says: a question or a message wraps onto as many lines as it
+  /// needs (up to a third of the screen), so that the last choice of a long question (the
+  /// "o overwrites" after a long path) is never cut off.
+  static func messageLines(_ state: EditorState, width: Int, rows: Int) -> (lines: [String], style: Style) {
+    let text: String
+    let style: Style
+    switch state.mode {
+    case .prompt:
+      return ([], .message)
+    case .confirm(let confirmation):
+      text = confirmation.question
+      style = .error
+    default:
+      guard let message = state.message else { return ([], .message) }
+      text = message.text
+      style = message.isError ? .error : .message
+    }
+    let safe = SafeText.displayable(text, limit: width * 4)
+    return (TextLayout.wrap(safe, width: width, maxLines: max(1, min(4, rows / 3))), style)
+  }
+
+  static func drawMessageLine(_ screen: inout Screen, _ state: EditorState, _ message: (lines: [String], style: Style)) {
     let row = screen.size.rows - 1
     let width = screen.size.columns
-    switch state.mode {
-    case .prompt(let prompt):
+    if case .prompt(let prompt) = state.mode {
       let label = prompt.label + (prompt.label.hasSuffix(" ") || prompt.label.count == 1 ? "" : " ")
       let x = screen.write(label, column: 0, row: row, style: .message)
       drawEditor(&screen, prompt.editor, column: x, row: row, width: width - x, style: .normal)
-    case .confirm(let confirmation):
-      screen.write(SafeText.displayable(confirmation.question, limit: screen.size.columns), column: 0, row: row, style: .error)
-    default:
-      if let message = state.message {
-        screen.write(SafeText.displayable(message.text, limit: screen.size.columns), column: 0, row: row, style: message.isError ? .error : .message)
-      } else if state.mode == .normal {
-        screen.write(laneHint(state), column: 0, row: row, style: .placeholder)
-      }
+      return
+    }
+    if message.lines.isEmpty {
+      screen.fill(column: 0, row: row, width: width, style: .normal)
+      if state.mode == .normal { screen.write(laneHint(state), column: 0, row: row, style: .placeholder) }
+      return
+    }
+    let top = screen.size.rows - message.lines.count
+    for (i, line) in message.lines.enumerated() {
+      screen.fill(column: 0, row: top + i, width: width, style: message.lines.count > 1 ? message.style : .normal)
+      screen.write(line, column: 0, row: top + i, style: message.style)
     }
   }
 
