@@ -55,6 +55,7 @@ enum Abbreviation {
   static func shorten(_ word: String, to width: Int) -> String {
     guard DisplayWidth.of(word) > width else { return word }
     let keep = width >= 4 ? width - 1 : width
+    if word.utf8.allSatisfy({ $0 < 0x80 }) { return String(word.prefix(keep)) + (width >= 4 ? "." : "") }
     var out = ""
     var used = 0
     for c in word {
