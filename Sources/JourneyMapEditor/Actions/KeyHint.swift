@@ -13,6 +13,6 @@ enum KeyHint {
 
   /// One line telling how to start the backstage layer, shown wherever it is empty.
   static var emptyBackstage: String {
-    "No backstage processes yet: on this row, \(key(.addItem)) adds one to the selected step"
+    "No backstage processes yet: \(key(.addItem)) here adds one"
   }
 }

@@ -193,8 +193,10 @@ struct StepLayout {
       let innerWidth = max(4, width - 4)
       let edit = editing.flatMap { $0.location.lane == lane ? $0 : nil }
       if lane.processLane != nil && state.map.processes.isEmpty {
-        add(KeyHint.emptyBackstage, .placeholder, x: inner, width: innerWidth, row: row, lane: lane)
-        row += 1
+        for line in wrap(KeyHint.emptyBackstage, width: innerWidth) {
+          add(line, .placeholder, x: inner, width: innerWidth, row: row, lane: lane)
+          row += 1
+        }
       } else if lane.isList {
         list(lane, x: inner, width: innerWidth, row: &row, edit: edit?.location)
       } else {
