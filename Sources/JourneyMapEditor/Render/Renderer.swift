@@ -56,7 +56,7 @@ public enum Renderer {
     var parts = [SafeText.displayable(map.title, limit: width)]
     if !map.persona.name.isEmpty { parts.append("persona: " + SafeText.displayable(map.persona.name, limit: width)) }
     parts.append(map.state == .current ? "current state" : "FUTURE state")
-    let right = " ? help "
+    let right = Hints.help
     let left = " journeymap │ " + parts.joined(separator: " │ ")
     screen.write(TextLayout.truncate(left, to: max(0, width - DisplayWidth.of(right))), column: 0, row: 0, style: .titleBar)
     if width > DisplayWidth.of(left) + DisplayWidth.of(right) {
@@ -72,7 +72,7 @@ public enum Renderer {
     // Where the cursor is (stage, step n of N) is the breadcrumb's to say.
     let text = " " + SafeText.displayable(state.displayName, limit: width) + (state.isModified ? " [+]" : "")
     x += screen.write(text, column: x, row: row, limit: width - x, style: .statusBar)
-    let hint = "Enter edit · a add · o step · u undo · ^S save · ? help "
+    let hint = Hints.status
     let hintWidth = DisplayWidth.of(hint)
     if x + 3 + hintWidth <= width {
       screen.write(hint, column: width - hintWidth, row: row, style: .statusBar)
@@ -111,37 +111,13 @@ public enum Renderer {
     }
     if message.lines.isEmpty {
       screen.fill(column: 0, row: row, width: width, style: .normal)
-      if state.mode == .normal { screen.write(laneHint(state), column: 0, row: row, style: .placeholder) }
+      if state.mode == .normal { screen.write(Hints.lane(state), column: 0, row: row, style: .placeholder) }
       return
     }
     let top = screen.size.rows - message.lines.count
     for (i, line) in message.lines.enumerated() {
       screen.fill(column: 0, row: top + i, width: width, style: message.lines.count > 1 ? message.style : .normal)
       screen.write(line, column: 0, row: top + i, style: message.style)
-    }
-  }
-
-  /// A reminder of what the keys do in the lane under the cursor.
-  static func laneHint(_ state: EditorState) -> String {
-    if state.currentStep == nil { return state.columns.count == 0 ? "S adds a stage · ? help" : "o adds a step to this stage" }
-    switch state.cursor.lane {
-    case .step: return "Enter edits the title · o/O new step · H/L move · Y duplicate · D delete · S new stage"
-    case .feeling: return "1–5 or +/- set the feeling · Enter names it · x clears"
-    case .moment: return "* marks a moment of truth · Enter records why · x clears"
-    case .touchpoints: return "a or t adds a touchpoint · Enter renames · :channel sets its channel · x removes"
-    case .opportunities: return "a adds (end with @owner) · Enter edits · r links pain points · K/J reorder · x deletes"
-    case .metrics: return "a adds name: value · Enter edits · x deletes"
-    case .evidence: return "Enter cycles observed / assumed / unknown"
-    case .frontstage, .backstage, .support:
-      if let (p, _) = state.selectedProcess() {
-        let process = state.map.processes[p]
-        let served = process.steps.prefix(20).compactMap { id in
-          state.columns.indexOfStep[id].map { SafeText.displayable(state.map.steps[$0].title, limit: 60) }
-        }
-        return "Serves \(process.steps.count) step(s) ◆: " + served.map { $0.isEmpty ? "untitled" : $0 }.joined(separator: ", ")
-      }
-      return "a adds a process · p links an existing one · x unlinks · :owner :system :lane"
-    default: return "a adds · Enter edits · K/J reorder · x deletes"
     }
   }
 
