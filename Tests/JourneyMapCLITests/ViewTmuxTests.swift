@@ -15,10 +15,24 @@ extension TmuxSession {
   }
 }
 
-/// The views in a real terminal: each survives resizing, and the wheel scrolls the view.
+/// The views in a real terminal: each survives resizing, and the wheel scrolls the view. The
+/// editor opens a copy of an example map in a temporary directory: keys and mouse reports sent
+/// to a real terminal must never reach the project's own maps.
 extension TmuxTests {
+  func startOnACopy(_ name: String, columns: Int, rows: Int) throws -> (TmuxSession, URL)? {
+    let dir = try CLI.temporaryDirectory()
+    try FileManager.default.copyItem(
+      at: CLI.root.appendingPathComponent("maps/\(name).journey.json"), to: dir.appendingPathComponent("\(name).journey.json"))
+    guard let tmux = try start("\(name).journey.json", columns: columns, rows: rows, in: dir) else {
+      try? FileManager.default.removeItem(at: dir)
+      return nil
+    }
+    return (tmux, dir)
+  }
+
   @Test func everyViewRedrawsOnResize() throws {
-    guard let tmux = try start("'\(CLI.root.path)/maps/support-call.journey.json'", columns: 120, rows: 40) else { return }
+    guard let (tmux, dir) = try startOnACopy("support-call", columns: 120, rows: 40) else { return }
+    defer { try? FileManager.default.removeItem(at: dir) }
     tmux.wait(for: "Opens the monthly invoice")
     for (key, view, content) in [("w", "WALL ›", "Feeling"), ("z", "STEP ›", "FEELING"), ("#", "GRID ›", "Thinking")] {
       tmux.keys(key)
@@ -36,7 +50,8 @@ extension TmuxTests {
   }
 
   @Test func theWheelScrollsTheView() throws {
-    guard let tmux = try start("'\(CLI.root.path)/maps/support-call.journey.json'", columns: 120, rows: 40) else { return }
+    guard let (tmux, dir) = try startOnACopy("support-call", columns: 120, rows: 40) else { return }
+    defer { try? FileManager.default.removeItem(at: dir) }
     tmux.wait(for: "Opens the monthly invoice")
     for _ in 0..<3 { tmux.wheel(down: true, column: 60, row: 20) }
     // Three steps scrolled off to the left, and the first step's title with them.

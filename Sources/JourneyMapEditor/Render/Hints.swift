@@ -5,8 +5,9 @@ enum Hints {
   private static func k(_ action: Action) -> String { KeyHint.key(action) }
 
   /// The right end of the status bar.
-  static var status: String {
-    "\(k(.edit)) edit · \(k(.addItem)) add · \(k(.insertStepAfter)) step · \(k(.undo)) undo · \(k(.save)) save · \(k(.help)) help "
+  static func status(_ view: JourneyView) -> String {
+    let first = view == .wall ? "\(k(.edit)) open" : "\(k(.edit)) edit · \(k(.addItem)) add"
+    return "\(first) · \(k(.insertStepAfter)) step · \(k(.undo)) undo · \(k(.save)) save · \(k(.help)) help "
   }
 
   /// The title bar's pointer to the help.

@@ -43,9 +43,10 @@ struct StepLayout {
     let lanes = state.visibleLanes.filter { $0 != .step && $0 != .feeling }
     let split = lanes.firstIndex(of: .lineOfInteraction)
     let twoColumns = size.columns >= StepLayout.twoColumnWidth && split != nil
-    // Air between items when the whole page fits with it; without it when that is what fits.
-    for itemGap in [1, 0] {
-      self.layOut(state, step: index, margin: margin, full: full, lanes: lanes, split: twoColumns ? split : nil, itemGap: itemGap)
+    // Air around the title and between items when the whole page fits with it; without it
+    // when that is what fits.
+    for spacious in [true, false] {
+      self.layOut(state, step: index, margin: margin, full: full, lanes: lanes, split: twoColumns ? split : nil, spacious: spacious)
       if height <= visibleRows { break }
     }
   }
@@ -53,13 +54,13 @@ struct StepLayout {
   /// From this width the blueprint's lanes stand beside the customer's.
   static let twoColumnWidth = 110
 
-  private mutating func layOut(_ state: EditorState, step index: Int, margin: Int, full: Int, lanes: [Lane], split: Int?, itemGap: Int) {
-    var builder = Builder(state: state, step: index, limitRows: state.size.rows * 2, itemGap: itemGap)
-    var row = 1
+  private mutating func layOut(_ state: EditorState, step index: Int, margin: Int, full: Int, lanes: [Lane], split: Int?, spacious: Bool) {
+    var builder = Builder(state: state, step: index, limitRows: state.size.rows * 2, itemGap: spacious ? 1 : 0, spacious: spacious)
+    var row = spacious ? 1 : 0
     builder.title(x: margin, width: full, row: &row)
     row += 1
     builder.feeling(x: margin, width: full, row: &row)
-    row += 1
+    if spacious { row += 1 }
     if let split {
       let gap = 4
       let width = (full - gap) / 2
@@ -91,6 +92,8 @@ struct StepLayout {
     let limitRows: Int
     /// Blank rows between the items of a list.
     let itemGap: Int
+    /// A blank band above and below the title.
+    let spacious: Bool
     var lines: [StepLine] = []
     var laneRows: [Lane: Range<Int>] = [:]
     var itemRows: [Lane: [Int: Range<Int>]] = [:]
@@ -120,8 +123,10 @@ struct StepLayout {
       let start = row
       let marker = isCursor(.step) ? "▸ " : "  "
       let star = step.momentOfTruth != nil ? "★ " : ""
-      add("", style, x: x, width: width, row: row, lane: .step, fill: true)
-      row += 1
+      if spacious {
+        add("", style, x: x, width: width, row: row, lane: .step, fill: true)
+        row += 1
+      }
       if let edit = editing, edit.location.lane == .step {
         add(marker, style, x: x, width: width, row: row, lane: .step, fill: true)
         editor(x: x + 2, width: width - 4, row: row, lane: .step)
@@ -133,8 +138,10 @@ struct StepLayout {
           row += 1
         }
       }
-      add("", style, x: x, width: width, row: row, lane: .step, fill: true)
-      row += 1
+      if spacious {
+        add("", style, x: x, width: width, row: row, lane: .step, fill: true)
+        row += 1
+      }
       laneRows[.step] = start..<row
     }
 
