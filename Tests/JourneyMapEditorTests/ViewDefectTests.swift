@@ -145,3 +145,47 @@ struct ViewDefectTests {
     #expect(line.hasSuffix(" 5 ▸ "))
   }
 }
+
+/// Clicks are answered by what the renderer drew, in every view.
+@Suite("Mouse in the views")
+struct ViewMouseTests {
+  @Test("a click on a marker of steps off screen pages that way", arguments: JourneyView.allCases)
+  func markersPage(_ view: JourneyView) throws {
+    var samples = SampleMaps(seed: 8)
+    var state = Harness.state(samples.map(steps: 100), size: Size(columns: 120, rows: 40))
+    try Harness.send(&state, [.grid: "", .wall: "w", .step: "z"][view]!)
+    let count = state.visibleColumnCount
+    _ = state.handle(.mouse(MouseEvent(.press, column: 118, row: 1)))
+    #expect(state.firstColumn == count)
+    #expect(Renderer.render(state).line(1).hasPrefix(" ◂ \(count) "))
+    _ = state.handle(.mouse(MouseEvent(.press, column: 1, row: 1)))
+    #expect(state.firstColumn == 0)
+  }
+
+  @Test func aClickOnAStageBandSelectsItsFirstVisibleStep() throws {
+    var state = try Harness.support(size: Size(columns: 120, rows: 40))
+    try Harness.send(&state, "w")
+    let screen = Renderer.render(state)
+    let row = 2
+    let x = try #require((0..<screen.size.columns).first { screen.target(atColumn: $0, row: row) == .column(4) })
+    #expect(screen.line(row).dropFirst(x).hasPrefix(" Call support"))
+    _ = state.handle(.mouse(MouseEvent(.press, column: x + 3, row: row)))
+    #expect(state.cursor.column == 4)
+  }
+
+  @Test("every cell the grid draws answers a click with itself", arguments: [Size(columns: 80, rows: 24), Size(columns: 120, rows: 40)])
+  func gridCellsAnswerClicks(_ size: Size) throws {
+    var state = try Harness.support(size: size)
+    try Harness.send(&state, "jjjj")
+    let screen = Renderer.render(state)
+    var checked = 0
+    for region in screen.regions {
+      guard case .cell(let column, let lane, let item) = region.target else { continue }
+      var clicked = state
+      _ = clicked.handle(.mouse(MouseEvent(.press, column: region.column + region.width / 2, row: region.row)))
+      #expect(clicked.cursor.column == column && clicked.cursor.lane == lane && clicked.cursor.item == (item ?? 0))
+      checked += 1
+    }
+    #expect(checked > 20)
+  }
+}

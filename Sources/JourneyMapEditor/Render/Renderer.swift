@@ -104,8 +104,9 @@ public enum Renderer {
     let row = screen.size.rows - 1
     let width = screen.size.columns
     if case .prompt(let prompt) = state.mode {
-      let label = prompt.label + (prompt.label.hasSuffix(" ") || prompt.label.count == 1 ? "" : " ")
-      let x = screen.write(label, column: 0, row: row, style: .message)
+      // A label may quote map text ("Channel for “…”:").
+      let label = SafeText.displayable(prompt.label, limit: width) + (prompt.label.hasSuffix(" ") || prompt.label.count == 1 ? "" : " ")
+      let x = screen.write(label, column: 0, row: row, limit: width, style: .message)
       drawEditor(&screen, prompt.editor, column: x, row: row, width: width - x, style: .normal)
       return
     }
