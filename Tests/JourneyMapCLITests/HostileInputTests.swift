@@ -60,7 +60,7 @@ struct HostileInputTests {
     #expect(check.stdout.contains("100000 steps"))
     let edit = try CLI.run(["many.journey.json", "--keys", "$<Enter><C-u>The last one<Enter>0", "--size", "120x40"], in: dir)
     #expect(edit.status == 0)
-    #expect(edit.stdout.contains("step 1/100000"))
+    #expect(edit.stdout.contains("step 1 of 100000"))
   }
 
   @Test func aHundredMegabyteFileLoadsOrFailsClearly() throws {

@@ -299,6 +299,22 @@ struct ActionTests {
       try Harness.send(&s, ":map-notes Second workshop<Enter>")
       #expect(s.map.notes == "Second workshop")
     },
+    .view: { s in
+      try Harness.send(&s, "w")
+      #expect(s.options.view == .wall)
+      try Harness.send(&s, "l<Enter>")
+      #expect(s.options.view == .step && s.cursor.column == 1)
+      try Harness.send(&s, "z")  // again: back to where it came from
+      #expect(s.options.view == .wall)
+      try Harness.send(&s, "#")
+      #expect(s.options.view == .grid)
+      try Harness.send(&s, ":view step<Enter>")
+      #expect(s.options.view == .step)
+      try Harness.send(&s, ":view<Enter>")  // no name: the next view
+      #expect(s.options.view == .grid)
+      try Harness.send(&s, ":view nonsense<Enter>")
+      #expect(s.options.view == .grid && s.message?.isError == true)
+    },
     .toggleBackstage: { s in
       try Harness.send(&s, "Gb")
       #expect(!s.options.showBackstage)

@@ -85,8 +85,9 @@ struct ScreenTests {
     var state = try Harness.support(size: Size(columns: 120, rows: 40))
     try Harness.send(&state, "G")  // on "Generate monthly invoices", which serves steps 1 and 2
     let screen = Renderer.render(state)
-    #expect(screen.line(2).contains("◆ Opens the monthly invoice"))
-    #expect(screen.line(2).contains("◆ Checks the billing page"))
+    let stepRow = GridGeometry(state).stepRow
+    #expect(screen.line(stepRow).contains("◆ Opens the monthly invoice"))
+    #expect(screen.line(stepRow).contains("◆ Checks the billing page"))
     #expect(screen.text.contains("Serves 2 step(s) ◆: Opens the monthly invoice, Checks the billing page"))
   }
 }

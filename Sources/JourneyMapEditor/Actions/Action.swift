@@ -60,6 +60,7 @@ public enum Action: String, CaseIterable, Sendable {
   case setStakeholders = "stakeholders"
   case setMapNotes = "map-notes"
   // View
+  case view
   case toggleBackstage = "toggle-backstage"
   case focusStage = "focus-stage"
   case toggleDetails = "toggle-details"

@@ -17,7 +17,7 @@ public enum ActionTable {
     spec(.pageLeft, .moving, [.pageUp], "A screenful of steps to the left"),
     spec(.pageRight, .moving, [.pageDown], "A screenful of steps to the right"),
     // Cells
-    spec(.edit, .cells, [.enter, "i"], "Edit the cell or the selected item in place (Enter keeps, Esc cancels)"),
+    spec(.edit, .cells, [.enter, "i"], "Edit the cell or the selected item in place (Enter keeps, Esc cancels); on the wall, open the step"),
     spec(.addItem, .cells, ["a"], "Add a thought, pain point, opportunity, metric, touchpoint or process here"),
     spec(.deleteItem, .cells, ["x", .delete], "Delete the selected item, unlink the process, or clear the cell"),
     spec(.moveItemUp, .cells, ["K"], "Move the selected item up its list"),
@@ -65,6 +65,10 @@ public enum ActionTable {
     spec(.setStakeholders, .map, [], "Who was in the room, separated by ;", argument: "A; B; C"),
     spec(.setMapNotes, .map, [], "Notes about the whole map", argument: "TEXT"),
     // View
+    ActionSpec(
+      action: .view, category: .view, keys: [(.char("#"), "grid"), (.char("w"), "wall"), (.char("z"), "step")],
+      argument: "[grid|wall|step]",
+      summary: "Grid of every lane; the whole journey as a wall; one step full screen (again: back)", aliases: []),
     spec(.toggleBackstage, .view, ["b"], "Show or hide the backstage layer"),
     spec(.focusStage, .view, ["f"], "Show only this stage, full width (again to show all)"),
     spec(.toggleDetails, .view, ["v"], "Show or hide the detail lanes: description, metrics, evidence, notes"),

@@ -58,11 +58,11 @@ public enum KeyNotation {
     throw ParseError(message: "unknown key <\(name)> (try <Enter>, <Esc>, <C-s>, <Up>, <lt> for '<')")
   }
 
-  /// How a key is written in help and in the README.
+  /// How a key is written for people, in help, messages and the README: a character key as
+  /// itself (`<`, not the script spelling `<lt>`, which only scripts need), other keys by name.
   public static func describe(_ key: Key) -> String {
     switch key {
     case .char(" "): return "<Space>"
-    case .char("<"): return "<lt>"
     case .char(let c): return String(c)
     case .ctrl(let c): return "<C-\(c)>"
     case .enter: return "<Enter>"

@@ -11,10 +11,13 @@ struct FeelingCurve {
   func row(for score: Int) -> Int { top + (2 - max(-2, min(2, score))) }
 
   func draw(_ screen: inout Screen) {
-    let columnWidth = grid.geometry.columnWidth
     let baseline = row(for: 0)
+    let body = grid.geometry.bodyTop..<grid.geometry.bodyBottom
     for column in grid.firstColumn..<grid.lastColumn {
       let left = grid.x(column)
+      screen.mark(
+        .cell(column: column, lane: .feeling, item: nil), column: left - 1, row: top, width: grid.geometry.columnWidth,
+        height: FeelingCurve.levels, rows: body)
       grid.put(&screen, String(repeating: "┄", count: grid.contentWidth), x: left, row: baseline, width: grid.contentWidth, style: .baseline)
     }
     // Points and the segments that join neighbouring points.
@@ -28,13 +31,10 @@ struct FeelingCurve {
       }
       let score = max(-2, min(2, feeling.score))
       let pointRow = row(for: score)
+      // Only points on screen are joined: a line from the edge would point at nothing the room
+      // can see (the breadcrumb's ◂ counts what is off screen).
       if let previous {
         join(&screen, from: previous, to: (pointX, pointRow, score), boundary: left - 2)
-      } else if column == grid.firstColumn, column > 0, case .step(let before) = grid.state.columns.items[column - 1],
-        let f = grid.state.map.steps[before].feeling
-      {
-        // The curve continues from a step scrolled off to the left.
-        join(&screen, from: (left - columnWidth / 2, row(for: f.score), f.score), to: (pointX, pointRow, score), boundary: left - 2, clip: left - 1)
       }
       grid.put(&screen, "●", x: pointX, row: pointRow, width: 1, style: .feeling(score))
       previous = (pointX, pointRow, score)
@@ -65,26 +65,7 @@ struct FeelingCurve {
     }
   }
 
-  /// Draws ─ from one point to the column boundary, │ (with corners) along the boundary, and
-  /// ─ on to the next point.
-  func join(
-    _ screen: inout Screen, from a: (x: Int, row: Int, score: Int), to b: (x: Int, row: Int, score: Int), boundary: Int,
-    clip: Int = Int.min
-  ) {
-    let style = Style.feeling(b.score > a.score ? b.score : a.score)
-    func dot(_ s: String, _ x: Int, _ row: Int, _ st: Style) {
-      guard x >= clip, x >= grid.geometry.gutter else { return }
-      grid.put(&screen, s, x: x, row: row, width: 1, style: st)
-    }
-    for x in (a.x + 1)..<max(a.x + 1, boundary) { dot("─", x, a.row, .feeling(a.score)) }
-    for x in (boundary + 1)..<max(boundary + 1, b.x) { dot("─", x, b.row, .feeling(b.score)) }
-    if a.row == b.row {
-      dot("─", boundary, a.row, style)
-      return
-    }
-    let up = b.row < a.row
-    dot(up ? "╯" : "╮", boundary, a.row, style)
-    dot(up ? "╭" : "╰", boundary, b.row, style)
-    for row in (min(a.row, b.row) + 1)..<max(a.row, b.row) { dot("│", boundary, row, style) }
+  func join(_ screen: inout Screen, from a: CurveLine.Point, to b: CurveLine.Point, boundary: Int) {
+    CurveLine.join(&screen, from: a, to: b, boundary: boundary, rows: grid.geometry.bodyTop..<grid.geometry.bodyBottom)
   }
 }

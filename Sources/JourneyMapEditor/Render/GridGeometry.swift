@@ -11,10 +11,11 @@ public struct GridGeometry: Sendable {
   public let columnWidth: Int
   /// How many columns fit side by side.
   public let visibleCount: Int
-  /// Row of the title bar, the stage header and the frozen step lane.
+  /// Row of the title bar, the breadcrumb, the stage header and the frozen step lane.
   public let titleRow = 0
-  public let stageRow = 1
-  public let stepRow = 2
+  public let breadcrumbRow = 1
+  public let stageRow = 2
+  public let stepRow = 3
   /// The scrolling lanes occupy rows bodyTop..<bodyBottom.
   public let bodyTop: Int
   public let bodyBottom: Int
@@ -35,14 +36,24 @@ public struct GridGeometry: Sendable {
       visibleCount = max(1, min(range.count, available / width))
       columnWidth = available / visibleCount
     } else {
-      let count = max(1, available / GridGeometry.preferredColumnWidth)
+      // As many columns of about the preferred width as fit, but never more than there are:
+      // a short journey gets wider columns instead of an empty margin.
+      let count = max(1, min(available / GridGeometry.preferredColumnWidth, range.count))
       visibleCount = count
       columnWidth = available / count
     }
     bodyTop = stepRow + Lane.step.height
     bodyBottom = max(bodyTop, size.rows - 2)
     let shown = state.visibleLanes.filter { $0 != .step }
-    let heights = GridGeometry.heights(for: shown, available: bodyBottom - bodyTop)
+    var heights = GridGeometry.heights(for: shown, available: bodyBottom - bodyTop)
+    // An empty backstage is one line that says how to add the first process.
+    if state.map.processes.isEmpty, heights[.backstage] != nil {
+      let spare = heights[.backstage]! - 1
+      heights[.backstage] = 1
+      if let grower = GridGeometry.growable.first(where: { heights[$0] != nil && $0 != .backstage }) {
+        heights[grower, default: 0] += spare
+      }
+    }
     var offset = 0
     var lanes: [(Lane, Int, Int)] = []
     for lane in shown {

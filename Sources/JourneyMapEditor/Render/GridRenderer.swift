@@ -25,6 +25,7 @@ struct GridRenderer {
   func x(_ column: Int) -> Int { geometry.x(ofColumn: column, first: firstColumn) + 1 }
 
   func draw(_ screen: inout Screen) {
+    Breadcrumb.draw(&screen, state, row: geometry.breadcrumbRow, first: firstColumn, count: geometry.visibleCount)
     drawGutter(&screen)
     drawStageHeader(&screen)
     guard firstColumn < lastColumn else {
@@ -42,6 +43,10 @@ struct GridRenderer {
       }
       if lane == .feeling {
         FeelingCurve(grid: self, top: top).draw(&screen)
+        continue
+      }
+      if lane.processLane != nil && state.map.processes.isEmpty {
+        drawEmptyBackstage(&screen, lane: lane, row: top)
         continue
       }
       for column in firstColumn..<lastColumn { drawCell(&screen, lane: lane, column: column, top: top, height: height) }
@@ -84,29 +89,14 @@ struct GridRenderer {
   func drawStageHeader(_ screen: inout Screen) {
     let row = geometry.stageRow
     screen.fill(column: geometry.gutter, row: row, width: screen.size.columns - geometry.gutter, style: .normal)
-    var column = firstColumn
-    while column < lastColumn {
-      let stage = state.columns.stageOfColumn[column]
-      let range = state.columns.stageRanges[stage]
-      let end = min(range.upperBound, lastColumn)
-      let startX = x(column) - 1
-      let width = (end - column) * geometry.columnWidth - 1
-      let style: Style = stage % 2 == 0 ? .stageA : .stageB
-      screen.fill(column: startX, row: row, width: width, style: style)
-      var name = SafeText.displayable(state.map.stages[stage].name, limit: max(1, width))
-      if range.lowerBound < column { name = "◂ " + name }
-      if state.options.focusStage { name += "  (stage \(stage + 1) of \(state.map.stages.count))" }
-      let trailing = range.upperBound > end ? " ▸" : ""
-      let nameWidth = width - 1 - DisplayWidth.of(trailing)
-      screen.write(" " + TextLayout.truncate(name, to: max(0, nameWidth)), column: startX, row: row, limit: width, style: style)
-      if !trailing.isEmpty { screen.write(trailing, column: startX + width - DisplayWidth.of(trailing), row: row, style: style) }
-      column = end
-    }
+    StageBand(state: state, first: firstColumn, last: lastColumn, left: geometry.gutter, columnWidth: geometry.columnWidth)
+      .draw(&screen, row: row)
   }
 
   func drawStepHeader(_ screen: inout Screen, _ column: Int) {
     let left = x(column)
     let height = Lane.step.height
+    screen.mark(.cell(column: column, lane: .step, item: nil), column: left - 1, row: geometry.stepRow, width: geometry.columnWidth, height: height)
     let isCursor = column == state.cursor.column && state.cursor.lane == .step
     switch state.columns.items[column] {
     case .emptyStage:
@@ -135,11 +125,34 @@ struct GridRenderer {
     }
   }
 
+  /// The one line an empty backstage gets: how to add the first process, across the columns,
+  /// with the selected step's cell marked when the cursor is on it.
+  func drawEmptyBackstage(_ screen: inout Screen, lane: Lane, row: Int) {
+    guard row >= geometry.bodyTop && row < geometry.bodyBottom else { return }
+    let left = x(firstColumn)
+    let width = screen.size.columns - left
+    screen.write(KeyHint.emptyBackstage, column: left, row: row, limit: width, style: .placeholder)
+    for column in firstColumn..<lastColumn {
+      screen.mark(.cell(column: column, lane: lane, item: nil), column: x(column) - 1, row: row, width: geometry.columnWidth)
+      if column == state.cursor.column && state.cursor.lane == lane {
+        screen.restyle(column: x(column), row: row, width: contentWidth, style: .cursor)
+      }
+    }
+  }
+
+  /// The row of an empty backstage's hint, which separators leave alone.
+  var emptyBackstageRow: Int? {
+    guard state.map.processes.isEmpty, let position = geometry.lanePosition(.backstage) else { return nil }
+    return geometry.bodyTop + position.offset - state.laneScroll
+  }
+
   func drawSeparators(_ screen: inout Screen) {
+    let hintRow = emptyBackstageRow
     for column in firstColumn..<lastColumn {
       let sx = x(column) + contentWidth
       guard sx < screen.size.columns else { continue }
-      for row in geometry.stepRow..<geometry.bodyBottom where screen[sx, row].character == " " && !screen[sx, row].isContinuation {
+      for row in geometry.stepRow..<geometry.bodyBottom
+      where row != hintRow && screen[sx, row].character == " " && !screen[sx, row].isContinuation {
         screen.write("│", column: sx, row: row, style: .rule)
       }
     }
@@ -159,10 +172,13 @@ struct GridRenderer {
   func drawCell(_ screen: inout Screen, lane: Lane, column: Int, top: Int, height: Int) {
     let left = x(column)
     guard case .step(let index) = state.columns.items[column] else {
+      screen.mark(.cell(column: column, lane: lane, item: nil), column: left - 1, row: top, width: geometry.columnWidth, height: height, rows: geometry.bodyTop..<geometry.bodyBottom)
       if lane == .thinking { put(&screen, "o adds a step", x: left, row: top, width: contentWidth, style: .placeholder) }
       return
     }
     let isCursorCell = column == state.cursor.column && lane == state.cursor.lane
+    let body = geometry.bodyTop..<geometry.bodyBottom
+    screen.mark(.cell(column: column, lane: lane, item: nil), column: left - 1, row: top, width: geometry.columnWidth, height: height, rows: body)
     let step = state.map.steps[index]
     var lines: [CellLine]
     var style: Style = .normal
@@ -193,6 +209,9 @@ struct GridRenderer {
     }
     for (i, line) in lines.enumerated() {
       put(&screen, line.text, x: left, row: top + i, width: contentWidth, style: line.item == nil && lane.isList ? .placeholder : style)
+      if let item = line.item {
+        screen.mark(.cell(column: column, lane: lane, item: item), column: left - 1, row: top + i, width: geometry.columnWidth, rows: body)
+      }
     }
     guard isCursorCell, !isEditingCell(column: column, lane: lane) else { return }
     if lines.isEmpty {
@@ -207,19 +226,7 @@ struct GridRenderer {
     }
   }
 
-  func placeholder(for lane: Lane) -> String {
-    switch lane {
-    case .thinking: return "a: add a thought"
-    case .touchpoints: return "a: add a touchpoint"
-    case .moment: return "*: mark as moment"
-    case .painPoints: return "a: add a pain point"
-    case .opportunities: return "a: add an idea"
-    case .metrics: return "a: add name: value"
-    case .evidence: return "Enter: observed?"
-    case .frontstage, .backstage, .support: return "a: add a process"
-    default: return "Enter: edit"
-    }
-  }
+  func placeholder(for lane: Lane) -> String { CellHint.placeholder(for: lane) }
 
   func isEditingCell(column: Int, lane: Lane) -> Bool {
     guard case .edit(let edit) = state.mode else { return false }
@@ -227,17 +234,7 @@ struct GridRenderer {
   }
 
   /// The cell a cell edit happens in.
-  func editLocation(_ target: EditTarget) -> (column: Int, lane: Lane, item: Int?, isNew: Bool)? {
-    switch target {
-    case .stepTitle(let s): return (state.columns.columnOfStep[s], .step, nil, false)
-    case .description(let s): return (state.columns.columnOfStep[s], .description, nil, false)
-    case .notes(let s): return (state.columns.columnOfStep[s], .notes, nil, false)
-    case .feelingWord(let s): return (state.columns.columnOfStep[s], .feeling, nil, false)
-    case .momentReason(let s): return (state.columns.columnOfStep[s], .moment, nil, false)
-    case .listItem(let lane, let s, let item, let isNew): return (state.columns.columnOfStep[s], lane, item, isNew)
-    case .formField: return nil
-    }
-  }
+  func editLocation(_ target: EditTarget) -> EditLocation? { state.editLocation(target) }
 
   /// A list's items as drawn, and which is selected: while an item is being added, an empty
   /// line stands where it will go, so the list around it stays in place.

@@ -2,19 +2,33 @@ import JourneyMapCore
 
 /// Things drawn over the grid: completion candidates and the map properties form.
 enum OverlayRenderer {
+  /// The candidates under a prompt, scrolled so the selected one shows; when they do not all
+  /// fit, the last row says how many are above and below, so no command seems missing.
   static func drawCandidates(_ screen: inout Screen, _ prompt: Prompt) {
     let maxRows = min(8, screen.size.rows - 4)
     guard maxRows > 0 else { return }
     let width = min(screen.size.columns, 64)
-    // Scroll the list so the selected candidate shows.
-    let first = max(0, min(prompt.selected - maxRows + 1, prompt.candidates.count - maxRows))
-    let shown = Array(prompt.candidates.dropFirst(first).prefix(maxRows))
-    let top = screen.size.rows - 2 - shown.count
+    let total = prompt.candidates.count
+    let itemRows = total > maxRows ? max(1, maxRows - 1) : total
+    let first = max(0, min(prompt.selected - itemRows + 1, total - itemRows))
+    let shown = Array(prompt.candidates.dropFirst(first).prefix(itemRows))
+    let above = first
+    let below = total - first - shown.count
+    let summary = above + below > 0
+    let top = screen.size.rows - 2 - shown.count - (summary ? 1 : 0)
     for (i, candidate) in shown.enumerated() {
       let selected = first + i == prompt.selected
       let style: Style = selected ? .popupSelected : .popup
       screen.fill(column: 0, row: top + i, width: width, style: style)
       screen.write(" " + SafeText.displayable(candidate.label, limit: width), column: 0, row: top + i, limit: width, style: style)
+    }
+    if summary {
+      var parts: [String] = []
+      if above > 0 { parts.append("↑ \(above) more above") }
+      if below > 0 { parts.append("↓ \(below) more below") }
+      let row = top + shown.count
+      screen.fill(column: 0, row: row, width: width, style: .popup)
+      screen.write(" " + parts.joined(separator: " · ") + " (type to narrow)", column: 0, row: row, limit: width, style: .popup)
     }
   }
 

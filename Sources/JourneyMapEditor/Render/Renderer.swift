@@ -14,10 +14,15 @@ public enum Renderer {
     if case .help(let scroll) = state.mode {
       HelpRenderer.draw(&screen, state, scroll: scroll)
     } else {
-      GridRenderer(state: state, geometry: geometry).draw(&screen)
+      switch state.options.view {
+      case .grid: GridRenderer(state: state, geometry: geometry).draw(&screen)
+      case .wall: WallRenderer(state: state).draw(&screen)
+      case .step: StepRenderer(state: state).draw(&screen)
+      }
     }
-    drawStatusBar(&screen, state)
-    drawMessageLine(&screen, state)
+    let message = messageLines(state, width: screen.size.columns, rows: screen.size.rows)
+    drawStatusBar(&screen, state, row: screen.size.rows - 1 - max(1, message.lines.count))
+    drawMessageLine(&screen, state, message)
     if case .prompt(let prompt) = state.mode, !prompt.candidates.isEmpty {
       OverlayRenderer.drawCandidates(&screen, prompt)
     }
@@ -51,7 +56,7 @@ public enum Renderer {
     var parts = [SafeText.displayable(map.title, limit: width)]
     if !map.persona.name.isEmpty { parts.append("persona: " + SafeText.displayable(map.persona.name, limit: width)) }
     parts.append(map.state == .current ? "current state" : "FUTURE state")
-    let right = " ? help "
+    let right = Hints.help
     let left = " journeymap │ " + parts.joined(separator: " │ ")
     screen.write(TextLayout.truncate(left, to: max(0, width - DisplayWidth.of(right))), column: 0, row: 0, style: .titleBar)
     if width > DisplayWidth.of(left) + DisplayWidth.of(right) {
@@ -59,64 +64,61 @@ public enum Renderer {
     }
   }
 
-  static func drawStatusBar(_ screen: inout Screen, _ state: EditorState) {
-    let row = screen.size.rows - 2
+  static func drawStatusBar(_ screen: inout Screen, _ state: EditorState, row: Int) {
     let width = screen.size.columns
     screen.fill(column: 0, row: row, width: width, style: .statusBar)
     let mode = " \(state.mode.name) "
     var x = screen.write(mode, column: 0, row: row, style: .statusMode)
-    var text = " " + SafeText.displayable(state.displayName) + (state.isModified ? " [+]" : "")
-    if let step = state.currentStep, let stage = state.currentStage {
-      text += " │ step \(state.columns.columnOfStep[step] + 1)/\(state.columns.count) · " + SafeText.displayable(state.map.stages[stage].name, limit: screen.size.columns)
-    }
+    // Where the cursor is (stage, step n of N) is the breadcrumb's to say.
+    let text = " " + SafeText.displayable(state.displayName, limit: width) + (state.isModified ? " [+]" : "")
     x += screen.write(text, column: x, row: row, limit: width - x, style: .statusBar)
-    let hint = "Enter edit · a add · o step · u undo · ^S save · ? help "
+    let hint = Hints.status(state.options.view)
     let hintWidth = DisplayWidth.of(hint)
     if x + 3 + hintWidth <= width {
       screen.write(hint, column: width - hintWidth, row: row, style: .statusBar)
     }
   }
 
-  static func drawMessageLine(_ screen: inout Screen, _ state: EditorState) {
-    let row = screen.size.rows - 1
-    let width = screen.size.columns
+  /// What the bottom of the screen says: a question or a message wraps onto as many lines as it
+  /// needs (up to a third of the screen), so that the last choice of a long question (the
+  /// "o overwrites" after a long path) is never cut off.
+  static func messageLines(_ state: EditorState, width: Int, rows: Int) -> (lines: [String], style: Style) {
+    let text: String
+    let style: Style
     switch state.mode {
-    case .prompt(let prompt):
-      let label = prompt.label + (prompt.label.hasSuffix(" ") || prompt.label.count == 1 ? "" : " ")
-      let x = screen.write(label, column: 0, row: row, style: .message)
-      drawEditor(&screen, prompt.editor, column: x, row: row, width: width - x, style: .normal)
+    case .prompt:
+      return ([], .message)
     case .confirm(let confirmation):
-      screen.write(SafeText.displayable(confirmation.question, limit: screen.size.columns), column: 0, row: row, style: .error)
+      text = confirmation.question
+      style = .error
     default:
-      if let message = state.message {
-        screen.write(SafeText.displayable(message.text, limit: screen.size.columns), column: 0, row: row, style: message.isError ? .error : .message)
-      } else if state.mode == .normal {
-        screen.write(laneHint(state), column: 0, row: row, style: .placeholder)
-      }
+      guard let message = state.message else { return ([], .message) }
+      text = message.text
+      style = message.isError ? .error : .message
     }
+    let safe = SafeText.displayable(text, limit: width * 4)
+    return (TextLayout.wrap(safe, width: width, maxLines: max(1, min(4, rows / 3))), style)
   }
 
-  /// A reminder of what the keys do in the lane under the cursor.
-  static func laneHint(_ state: EditorState) -> String {
-    if state.currentStep == nil { return state.columns.count == 0 ? "S adds a stage · ? help" : "o adds a step to this stage" }
-    switch state.cursor.lane {
-    case .step: return "Enter edits the title · o/O new step · H/L move · Y duplicate · D delete · S new stage"
-    case .feeling: return "1–5 or +/- set the feeling · Enter names it · x clears"
-    case .moment: return "* marks a moment of truth · Enter records why · x clears"
-    case .touchpoints: return "a or t adds a touchpoint · Enter renames · :channel sets its channel · x removes"
-    case .opportunities: return "a adds (end with @owner) · Enter edits · r links pain points · K/J reorder · x deletes"
-    case .metrics: return "a adds name: value · Enter edits · x deletes"
-    case .evidence: return "Enter cycles observed / assumed / unknown"
-    case .frontstage, .backstage, .support:
-      if let (p, _) = state.selectedProcess() {
-        let process = state.map.processes[p]
-        let served = process.steps.prefix(20).compactMap { id in
-          state.columns.indexOfStep[id].map { SafeText.displayable(state.map.steps[$0].title, limit: 60) }
-        }
-        return "Serves \(process.steps.count) step(s) ◆: " + served.map { $0.isEmpty ? "untitled" : $0 }.joined(separator: ", ")
-      }
-      return "a adds a process · p links an existing one · x unlinks · :owner :system :lane"
-    default: return "a adds · Enter edits · K/J reorder · x deletes"
+  static func drawMessageLine(_ screen: inout Screen, _ state: EditorState, _ message: (lines: [String], style: Style)) {
+    let row = screen.size.rows - 1
+    let width = screen.size.columns
+    if case .prompt(let prompt) = state.mode {
+      // A label may quote map text ("Channel for “…”:").
+      let label = SafeText.displayable(prompt.label, limit: width) + (prompt.label.hasSuffix(" ") || prompt.label.count == 1 ? "" : " ")
+      let x = screen.write(label, column: 0, row: row, limit: width, style: .message)
+      drawEditor(&screen, prompt.editor, column: x, row: row, width: width - x, style: .normal)
+      return
+    }
+    if message.lines.isEmpty {
+      screen.fill(column: 0, row: row, width: width, style: .normal)
+      if state.mode == .normal { screen.write(Hints.lane(state), column: 0, row: row, style: .placeholder) }
+      return
+    }
+    let top = screen.size.rows - message.lines.count
+    for (i, line) in message.lines.enumerated() {
+      screen.fill(column: 0, row: top + i, width: width, style: message.lines.count > 1 ? message.style : .normal)
+      screen.write(line, column: 0, row: top + i, style: message.style)
     }
   }
 

@@ -15,6 +15,9 @@ public struct Screen: Equatable, Sendable {
   public private(set) var cells: [Cell]
   /// Where the terminal cursor goes (while editing text); nil hides it.
   public var cursor: (column: Int, row: Int)? = nil
+  /// What the drawn things stand for, in drawing order (see ``HitTarget``). Not part of `==`:
+  /// two screens that look the same are the same.
+  public private(set) var regions: [HitRegion] = []
 
   public init(size: Size) {
     self.size = size
@@ -27,6 +30,22 @@ public struct Screen: Equatable, Sendable {
 
   public subscript(column: Int, row: Int) -> Cell {
     cells[row * size.columns + column]
+  }
+
+  /// Records what a rectangle stands for, clipped to `rows` (a scrolling area) and the screen.
+  public mutating func mark(_ target: HitTarget, column: Int, row: Int, width: Int, height: Int = 1, rows: Range<Int>? = nil) {
+    let clip = rows ?? 0..<size.rows
+    let top = max(row, clip.lowerBound, 0)
+    let bottom = min(row + height, clip.upperBound, size.rows)
+    let left = max(0, column)
+    let right = min(size.columns, column + width)
+    guard top < bottom, left < right else { return }
+    regions.append(HitRegion(column: left, row: top, width: right - left, height: bottom - top, target: target))
+  }
+
+  /// What is drawn at a cell: the last region recorded there (later drawing is on top).
+  public func target(atColumn column: Int, row: Int) -> HitTarget? {
+    regions.last { $0.contains(column: column, row: row) }?.target
   }
 
   /// Fills a rectangle with spaces in a style.

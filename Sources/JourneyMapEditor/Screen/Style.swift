@@ -32,6 +32,14 @@ public enum Style: UInt8, CaseIterable, Sendable {
   case helpKey
   case helpHeading
   case editField
+  /// The row that says where the view is (stage, step n of N).
+  case breadcrumb
+  /// "◂ 3" / "4 ▸": steps off an edge of the view.
+  case marker
+  /// A step's note on the wall.
+  case note
+  /// The step view's title band.
+  case stepTitle
 
   /// The feeling style for a score from −2 to +2.
   public static func feeling(_ score: Int) -> Style {

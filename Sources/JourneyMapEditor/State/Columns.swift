@@ -20,6 +20,9 @@ public struct Columns: Sendable {
   public private(set) var columnOfStep: [Int] = []
   /// Step id → step index.
   public private(set) var indexOfStep: [String: Int] = [:]
+  /// The number of steps in the columns before each column, and one more entry for the end:
+  /// how many steps lie off an edge of the view, without counting empty stages.
+  public private(set) var stepsBefore: [Int] = [0]
   /// Step id → indices of the processes that serve it, in map order.
   public private(set) var processesOfStep: [String: [Int]] = [:]
 
@@ -45,6 +48,12 @@ public struct Columns: Sendable {
       }
       stageRanges.append(start..<items.count)
     }
+    stepsBefore.reserveCapacity(items.count + 1)
+    var steps = 0
+    for item in items {
+      if case .step = item { steps += 1 }
+      stepsBefore.append(steps)
+    }
     indexOfStep.reserveCapacity(map.steps.count)
     for (i, step) in map.steps.enumerated() { indexOfStep[step.id] = i }
     for (p, process) in map.processes.enumerated() {
@@ -53,4 +62,11 @@ public struct Columns: Sendable {
   }
 
   public var count: Int { items.count }
+
+  /// The number of steps in a range of columns.
+  public func steps(in range: Range<Int>) -> Int {
+    let lower = max(0, min(range.lowerBound, count))
+    let upper = max(lower, min(range.upperBound, count))
+    return stepsBefore[upper] - stepsBefore[lower]
+  }
 }

@@ -12,6 +12,8 @@ public struct EditorState: Sendable {
   public internal(set) var firstColumn = 0
   /// Rows scrolled off the top of the scrolling lanes (vertical scroll).
   public internal(set) var laneScroll = 0
+  /// Rows scrolled off the top of the step view.
+  public internal(set) var stepScroll = 0
   public internal(set) var size: Size
   public internal(set) var options: ViewOptions
   public internal(set) var mode: Mode = .normal
@@ -40,7 +42,8 @@ public struct EditorState: Sendable {
     self.size = size
     self.ids = ids
     usedIDs = map.allIDs
-    options = ViewOptions(showBackstage: !map.processes.isEmpty, theme: theme)
+    // The backstage is always in sight: an empty one says how to add the first process.
+    options = ViewOptions(showBackstage: true, theme: theme)
     normalise()
     columns = Columns(self.map)
     let conflicts = MergeConflict.recorded(in: map).count
@@ -99,6 +102,8 @@ public struct EditorState: Sendable {
     Lane.allCases.filter { lane in
       if lane.isDetail && !options.showDetails { return false }
       if lane.isBackstageLayer && !options.showBackstage { return false }
+      // Until the map has a process, the layer is its line and one row saying how to start.
+      if lane.isBackstageLayer && map.processes.isEmpty { return lane == .lineOfInteraction || lane == .backstage }
       return true
     }
   }

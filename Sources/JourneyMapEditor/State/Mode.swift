@@ -151,6 +151,9 @@ public struct ViewOptions: Equatable, Sendable {
   public var showDetails = false
   public var focusStage = false
   public var theme: Theme = .normal
+  public var view: JourneyView = .grid
+  /// The view to go back to when the current view's key is pressed again.
+  public var previousView: JourneyView = .grid
 }
 
 /// The editor's way out.

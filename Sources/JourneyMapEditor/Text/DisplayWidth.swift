@@ -14,11 +14,17 @@ public enum DisplayWidth {
   public static func of(_ scalar: Unicode.Scalar) -> Int {
     let v = scalar.value
     if v < 0x300 { return 1 }
-    if isWide(v) || scalar.properties.isEmojiPresentation { return 2 }
-    return 1
+    if isWide(v) { return 2 }
+    // Ranges with no emoji-presentation character, where the (slow) property lookup can be
+    // skipped: everything below ⌚ U+231A, and the box drawing, block and shape characters
+    // the screens are drawn with (up to U+25FC). A test checks both against the property.
+    if v < 0x231A || (0x2500...0x25FC).contains(v) { return 1 }
+    return scalar.properties.isEmojiPresentation ? 2 : 1
   }
 
   public static func of(_ text: String) -> Int {
+    // Printable ASCII: a column a byte ("\r\n" is one character, so only printable bytes).
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
     var total = 0
     for c in text { total += of(c) }
     return total

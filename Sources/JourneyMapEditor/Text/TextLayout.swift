@@ -20,6 +20,7 @@ public enum TextLayout {
   /// can and inside words where it must; the last line ends in `…` when text is left over.
   public static func wrap(_ text: String, width: Int, maxLines: Int) -> [String] {
     guard width > 0, maxLines > 0 else { return [] }
+    if let lines = wrapASCII(text, width: width, maxLines: maxLines) { return lines }
     var lines: [String] = []
     var remaining = Substring(text)
     while !remaining.isEmpty && lines.count < maxLines {
@@ -56,6 +57,45 @@ public enum TextLayout {
       while remaining.first == " " { remaining = remaining.dropFirst() }
     }
     return lines
+  }
+
+  /// ``wrap(_:width:maxLines:)`` for printable ASCII, which most map text is, on bytes: one
+  /// byte is one column, so no characters need to be built to find where lines break. Nil for
+  /// any other text.
+  static func wrapASCII(_ text: String, width: Int, maxLines: Int) -> [String]? {
+    var result: [String]? = nil
+    text.utf8.withContiguousStorageIfAvailable { bytes in
+      guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return }
+      let space = UInt8(ascii: " ")
+      var lines: [String] = []
+      var start = 0
+      let end = bytes.count
+      func line(_ from: Int, _ to: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self) }
+      while start < end && lines.count < maxLines {
+        if lines.count == maxLines - 1 {
+          lines.append(truncate(line(start, end), to: width))
+          break
+        }
+        if end - start <= width {
+          lines.append(line(start, end))
+          break
+        }
+        let limit = start + width
+        if bytes[limit] == space {
+          lines.append(line(start, limit))
+          start = limit + 1
+        } else if let lastSpace = (start..<limit).last(where: { bytes[$0] == space }), lastSpace > start {
+          lines.append(line(start, lastSpace))
+          start = lastSpace + 1
+        } else {
+          lines.append(line(start, limit))
+          start = limit
+        }
+        while start < end && bytes[start] == space { start += 1 }
+      }
+      result = lines
+    }
+    return result
   }
 
   /// Pads with spaces (by display width) to exactly `width` columns, truncating if needed.

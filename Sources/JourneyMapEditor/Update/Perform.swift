@@ -9,18 +9,18 @@ extension EditorState {
     switch action {
     case .moveLeft: moveColumn(by: -1)
     case .moveRight: moveColumn(by: 1)
-    case .moveUp: moveVertically(by: -1)
-    case .moveDown: moveVertically(by: 1)
+    case .moveUp: options.view == .wall ? moveWallRow(by: -1) : moveVertically(by: -1)
+    case .moveDown: options.view == .wall ? moveWallRow(by: 1) : moveVertically(by: 1)
     case .previousStage: jumpStage(by: -1)
     case .nextStage: jumpStage(by: 1)
     case .firstStep: setColumn(columnRange.lowerBound)
     case .lastStep: setColumn(columnRange.upperBound - 1)
     case .firstLane: setLane(selectableLanes.first ?? .step)
     case .lastLane: setLane(selectableLanes.last ?? .step)
-    case .pageLeft: moveColumn(by: -max(1, GridGeometry(self).visibleCount))
-    case .pageRight: moveColumn(by: max(1, GridGeometry(self).visibleCount))
+    case .pageLeft: moveColumn(by: -max(1, visibleColumnCount))
+    case .pageRight: moveColumn(by: max(1, visibleColumnCount))
 
-    case .edit: beginEdit()
+    case .edit: options.view == .wall ? openStepFromWall() : beginEdit()
     case .addItem: addItem()
     case .deleteItem: deleteItem()
     case .moveItemUp: moveItem(by: -1)
@@ -73,6 +73,7 @@ extension EditorState {
     case .setStakeholders: setProperty(.stakeholders, text)
     case .setMapNotes: setProperty(.notes, text)
 
+    case .view: showView(named: text)
     case .toggleBackstage:
       options.showBackstage.toggle()
       clampCursor()

@@ -1,20 +1,19 @@
-import JourneyMapEditor
-
 /// How each style looks per theme. Colours carry meaning (feelings from red to green, moments
 /// of truth in gold), and every meaning also has a character or an attribute, so the mono theme
-/// (and `NO_COLOR`, and terminals without colour) still shows everything.
-struct Look {
+/// (and `NO_COLOR`, and terminals without colour) still shows everything. It lives beside the
+/// screen, not in the terminal backend, so that golden screens can record what each theme shows.
+public struct Look: Hashable, Sendable {
   /// 256-colour foreground and background; -1 is the terminal's default.
-  var fg: Int16
-  var bg: Int16
-  var bold = false
-  var reverse = false
-  var underline = false
-  var dim = false
+  public var fg: Int16
+  public var bg: Int16
+  public var bold = false
+  public var reverse = false
+  public var underline = false
+  public var dim = false
 }
 
-enum Palette {
-  static func look(_ style: Style, theme: Theme) -> Look {
+public enum Palette {
+  public static func look(_ style: Style, theme: Theme) -> Look {
     switch theme {
     case .normal: return normal(style)
     case .highContrast: return highContrast(style)
@@ -55,6 +54,10 @@ enum Palette {
     case .helpKey: return Look(fg: 214, bg: -1, bold: true)
     case .helpHeading: return Look(fg: 117, bg: -1, bold: true, underline: true)
     case .editField: return Look(fg: 16, bg: 230)
+    case .breadcrumb: return Look(fg: 153, bg: 236)
+    case .marker: return Look(fg: 16, bg: 153, bold: true)
+    case .note: return Look(fg: 16, bg: 187)
+    case .stepTitle: return Look(fg: 15, bg: 24, bold: true)
     }
   }
 
@@ -91,6 +94,10 @@ enum Palette {
     case .helpKey: return Look(fg: 90, bg: 231, bold: true)
     case .helpHeading: return Look(fg: 19, bg: 231, bold: true, underline: true)
     case .editField: return Look(fg: 16, bg: 229, bold: true, underline: true)
+    case .breadcrumb: return Look(fg: 16, bg: 254, bold: true)
+    case .marker: return Look(fg: 231, bg: 90, bold: true)
+    case .note: return Look(fg: 16, bg: 254, bold: true)
+    case .stepTitle: return Look(fg: 231, bg: 19, bold: true)
     }
   }
 
@@ -106,14 +113,15 @@ enum Palette {
     case .cursor: look.reverse = true
     case .placeholder, .baseline: look.dim = true
     case .moment, .served, .helpKey, .feelingVeryNegative, .feelingVeryPositive: look.bold = true
-    case .searchMatch, .editField: look.underline = true
+    case .searchMatch, .editField, .breadcrumb: look.underline = true
+    case .marker, .stepTitle: look.reverse = true; look.bold = true
     default: break
     }
     return look
   }
 
   /// The nearest of the 8 basic colours, for terminals without 256.
-  static func basic(_ color: Int16) -> Int16 {
+  public static func basic(_ color: Int16) -> Int16 {
     switch color {
     case -1: return -1
     case 0...15: return color % 8

@@ -1,0 +1,47 @@
+/// What an empty cell under the cursor says, with its keys read from the action table.
+enum CellHint {
+  static func placeholder(for lane: Lane) -> String {
+    let add = KeyHint.key(.addItem)
+    switch lane {
+    case .thinking: return "\(add): add a thought"
+    case .touchpoints: return "\(add): add a touchpoint"
+    case .moment: return "\(KeyHint.key(.toggleMoment)): mark as moment"
+    case .painPoints: return "\(add): add a pain point"
+    case .opportunities: return "\(add): add an idea"
+    case .metrics: return "\(add): add name: value"
+    case .evidence: return "\(KeyHint.key(.edit)): observed?"
+    case .frontstage, .backstage, .support: return "\(add): add a process"
+    default: return "\(KeyHint.key(.edit)): edit"
+    }
+  }
+}
+
+/// Where a cell edit happens: the column and lane of its cell, and the item of a list.
+public struct EditLocation: Equatable, Sendable {
+  public var column: Int
+  public var lane: Lane
+  public var item: Int?
+  /// The item is being added (it is not in the map yet).
+  public var isNew: Bool
+}
+
+extension EditorState {
+  /// The cell an edit target is in, for the views that draw the edit field there.
+  func editLocation(_ target: EditTarget) -> EditLocation? {
+    switch target {
+    case .stepTitle(let s): return EditLocation(column: columns.columnOfStep[s], lane: .step, item: nil, isNew: false)
+    case .description(let s): return EditLocation(column: columns.columnOfStep[s], lane: .description, item: nil, isNew: false)
+    case .notes(let s): return EditLocation(column: columns.columnOfStep[s], lane: .notes, item: nil, isNew: false)
+    case .feelingWord(let s): return EditLocation(column: columns.columnOfStep[s], lane: .feeling, item: nil, isNew: false)
+    case .momentReason(let s): return EditLocation(column: columns.columnOfStep[s], lane: .moment, item: nil, isNew: false)
+    case .listItem(let lane, let s, let item, let isNew): return EditLocation(column: columns.columnOfStep[s], lane: lane, item: item, isNew: isNew)
+    case .formField: return nil
+    }
+  }
+
+  /// The edit in progress, when it is in this column.
+  func edit(inColumn column: Int) -> (location: EditLocation, editor: LineEditor)? {
+    guard case .edit(let edit) = mode, let location = editLocation(edit.target), location.column == column else { return nil }
+    return (location, edit.editor)
+  }
+}

@@ -1,0 +1,53 @@
+extension EditorState {
+  /// `:view NAME` and its keys. Asking for the view already shown goes back to the previous
+  /// one (so `z` zooms into a step and `z` again comes back); no name goes to the next view.
+  mutating func showView(named name: String?) {
+    guard let name else {
+      let all = JourneyView.allCases
+      switchView(to: all[(all.firstIndex(of: options.view)! + 1) % all.count])
+      return
+    }
+    guard let view = JourneyView(rawValue: name.lowercased()) else {
+      warn("No view “\(name)”: grid, wall or step")
+      return
+    }
+    switchView(to: view == options.view ? options.previousView : view)
+  }
+
+  mutating func switchView(to view: JourneyView) {
+    guard view != options.view else { return }
+    options.previousView = options.view
+    options.view = view
+    stepScroll = 0
+    switch view {
+    case .grid:
+      message = nil
+    case .wall:
+      inform(
+        "The whole journey: \(KeyHint.key(.moveLeft))/\(KeyHint.key(.moveRight)) choose a step · \(KeyHint.key(.edit)) opens it · "
+          + "\(KeyHint.key(.view, argument: "wall")) goes back")
+    case .step:
+      inform(
+        "One step: \(KeyHint.key(.moveLeft))/\(KeyHint.key(.moveRight)) the previous and next step · "
+          + "\(KeyHint.key(.view, argument: "step")) goes back")
+    }
+  }
+
+  /// Enter on the wall: the selected step full screen.
+  mutating func openStepFromWall() {
+    guard currentStep != nil else {
+      inform("No steps in this stage yet: \(KeyHint.key(.insertStepAfter)) adds one")
+      return
+    }
+    switchView(to: .step)
+  }
+
+  /// How many columns the current view shows side by side.
+  public var visibleColumnCount: Int {
+    switch options.view {
+    case .grid: return GridGeometry(self).visibleCount
+    case .wall: return WallGeometry(self).visibleCount
+    case .step: return 1
+    }
+  }
+}
