@@ -27,11 +27,15 @@ struct New: ParsableCommand {
   @Option(help: "Copy this map (ids and all) instead of starting from the template.")
   var from: String?
 
+  @Option(help: "The stages to start with, separated by commas: \"Order, Installation day, First bill\".")
+  var stages: String?
+
   @Option(help: "current or future.")
   var state: String?
 
   func validate() throws {
     if let state, MapState(rawValue: state) == nil { throw ValidationError("--state is current or future") }
+    if from != nil && stages != nil { throw ValidationError("--stages starts a new map; --from copies one: give one of them") }
   }
 
   func run() throws {
@@ -49,7 +53,9 @@ struct New: ParsableCommand {
       if let title { map.title = title }
       if let persona { map.persona.name = persona }
     } else {
-      map = StarterMap.make(title: title, persona: persona, ids: &ids)
+      let names = stages.map { $0.split(separator: ",").map { $0.trimmedSpaces.nfc }.filter { !$0.isEmpty } }
+      if let names, names.isEmpty { throw CommandFailure.usage("--stages needs at least one stage name") }
+      map = StarterMap.make(title: title, persona: persona, stages: names, ids: &ids)
     }
     if let state, let value = MapState(rawValue: state) { map.state = value }
     do {

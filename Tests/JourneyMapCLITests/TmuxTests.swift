@@ -225,8 +225,8 @@ struct RecoveryTmuxTests {
     tmux.wait(for: "Signs the contract")
     tmux.keys("Enter", "C-u")
     tmux.type("Signs the contract at last")
-    tmux.keys("Enter", "j", "a")
-    // Typed into the cell and not committed: what the room just said.
+    tmux.keys("Enter", "a")
+    // Enter went on to the thinking lane. Typed into the cell and not committed: what the room just said.
     tmux.type(Self.typed)
     tmux.wait(for: "for the rollout")
     let typedAt = Date()

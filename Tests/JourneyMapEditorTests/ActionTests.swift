@@ -76,9 +76,10 @@ struct ActionTests {
       #expect(s.mode == .normal)
     },
     .addItem: { s in
-      try Harness.send(&s, "jaIs this a mistake?<Enter>")
-      #expect(s.map.steps[0].thoughts == ["That is more than last month.", "Is this a mistake?", "Did we add people?"])
-      #expect(s.cursor.item == 1)
+      try Harness.send(&s, "jaIs this a mistake?<Tab>And who pays?<Enter>")
+      #expect(s.map.steps[0].thoughts == ["That is more than last month.", "Is this a mistake?", "And who pays?", "Did we add people?"])
+      // Tab kept the item and added the next; Enter kept it and went on to the next lane.
+      #expect(s.cursor.lane == .feeling)
     },
     .deleteItem: { s in
       try Harness.send(&s, "jx")
@@ -96,7 +97,7 @@ struct ActionTests {
     },
     .feelingUp: { s in
       try Harness.send(&s, "+")
-      #expect(s.map.steps[0].feeling == Feeling(score: 0, word: "uneasy"))
+      #expect(s.map.steps[0].feeling == Feeling(score: 0, word: ""))
       try Harness.send(&s, "=++")
       #expect(s.map.steps[0].feeling?.score == 2)
       #expect(s.message?.text.contains("Already +2") == true)
@@ -107,7 +108,9 @@ struct ActionTests {
     },
     .setFeeling: { s in
       try Harness.send(&s, "5")
-      #expect(s.map.steps[0].feeling == Feeling(score: 2, word: "uneasy"))
+      // A new score drops a word said for another score ("-1 uneasy" is not "+2 uneasy").
+      #expect(s.map.steps[0].feeling == Feeling(score: 2, word: ""))
+      #expect(s.cursor.lane == .feeling)
       try Harness.send(&s, ":set-feeling -1 grumpy<Enter>")
       #expect(s.map.steps[0].feeling == Feeling(score: -1, word: "grumpy"))
       try Harness.send(&s, ":set-feeling 7<Enter>")
@@ -116,8 +119,9 @@ struct ActionTests {
     .toggleMoment: { s in
       try Harness.send(&s, "*")
       #expect(s.map.steps[0].momentOfTruth == MomentOfTruth())
-      try Harness.send(&s, "jjjjj<Enter>Money is involved<Enter>")
       #expect(s.cursor.lane == .moment)
+      try Harness.send(&s, "<Enter>Money is involved<Enter>")
+      #expect(s.cursor.lane == .painPoints)
       #expect(s.map.steps[0].momentOfTruth?.reason == "Money is involved")
     },
     .addTouchpoint: { s in
@@ -342,9 +346,16 @@ struct ActionTests {
     .help: { s in
       try Harness.send(&s, "?")
       #expect(s.mode == .help(scroll: 0))
-      try Harness.send(&s, "jj")
+      try Harness.send(&s, "<Down><Down>")
       #expect(s.mode == .help(scroll: 2))
-      try Harness.send(&s, "q")
+      // Typing searches: a new user finds "undo" without knowing it is u.
+      try Harness.send(&s, "undo")
+      #expect(s.mode == .help(scroll: 0, search: "undo"))
+      let screen = Renderer.render(s).text
+      #expect(screen.contains(":undo") && screen.contains("Undo the last change") && !screen.contains(":move-left"))
+      try Harness.send(&s, "<Esc>")
+      #expect(s.mode == .help(scroll: 0, search: ""))
+      try Harness.send(&s, "<Esc>")
       #expect(s.mode == .normal)
     },
     .search: { s in

@@ -3,11 +3,13 @@
 public enum StarterMap {
   /// Stage names that fit most first workshops; the room renames them in seconds.
   public static let stageNames = ["Discover", "Decide", "Start", "Use", "Get help"]
-  public static let stepsPerStage = 2
+  /// One empty step per stage: the capture line fills an empty step, and more are one `o` away.
+  public static let stepsPerStage = 1
   public static let defaultTitle = "Untitled journey"
   public static let defaultPersona = "Customer"
 
-  public static func make(title: String? = nil, persona: String? = nil, ids: inout IDGenerator) -> JourneyMap {
+  /// - Parameter stages: the stages to start with (`journeymap new --stages "Order, Install"`).
+  public static func make(title: String? = nil, persona: String? = nil, stages: [String]? = nil, ids: inout IDGenerator) -> JourneyMap {
     var taken = Set<String>()
     func mint(_ kind: IDKind) -> String {
       let id = ids.make(kind) { taken.contains($0) }
@@ -16,7 +18,7 @@ public enum StarterMap {
     }
     var map = JourneyMap(
       id: mint(.map), title: title ?? defaultTitle, persona: Persona(name: persona ?? defaultPersona))
-    for name in stageNames {
+    for name in stages.flatMap({ $0.isEmpty ? nil : $0 }) ?? stageNames {
       let stage = Stage(id: mint(.stage), name: name)
       map.stages.append(stage)
       for _ in 0..<stepsPerStage {

@@ -38,8 +38,8 @@ public enum ActionTable {
     spec(.setEvidence, .cells, [], "How sure the room is about this step", argument: "observed|assumed|none"),
     spec(.deleteTouchpoint, .cells, [], "Delete the selected touchpoint from the whole map"),
     // Steps
-    spec(.insertStepAfter, .steps, ["o"], "New step after this one"),
-    spec(.insertStepBefore, .steps, ["O"], "New step before this one"),
+    spec(.insertStepAfter, .steps, ["o"], "New step after this one, typed in one line (see Capturing a step)", argument: "[LINE]"),
+    spec(.insertStepBefore, .steps, ["O"], "New step before this one, typed in one line", argument: "[LINE]"),
     spec(.duplicateStep, .steps, ["Y"], "Duplicate the step (new ids, same content)"),
     spec(.deleteStep, .steps, ["D"], "Delete the step (u brings it back)"),
     spec(.moveStepLeft, .steps, ["H"], "Move the step left, into the previous stage at its start"),
@@ -117,6 +117,9 @@ public enum ActionTable {
     }
     return map
   }()
+
+  /// The keys bound to an action, in the table's order.
+  public static func keys(of action: Action) -> [Key] { spec(for: action).keys.map(\.key) }
 
   /// `:` name (or alias) → action.
   public static let commands: [String: Action] = {

@@ -90,6 +90,7 @@ public struct RecoveryContents: Sendable {
     case .addressPainPoint: return [("purpose", .string("address-pain-point"))]
     case .newProcess(let lane): return [("purpose", .string("new-process")), ("argument", .string(lane.rawValue))]
     case .pickConflict: return [("purpose", .string("pick-conflict"))]
+    case .capture(let after): return [("purpose", .string("capture"))] + (after ? [("flag", .bool(true))] : [])
     }
   }
 
@@ -107,6 +108,7 @@ public struct RecoveryContents: Sendable {
     case "address-pain-point": return .addressPainPoint
     case "new-process": return argument.flatMap(ProcessLane.init(rawValue:)).map { .newProcess(lane: $0) }
     case "pick-conflict": return .pickConflict
+    case "capture": return .capture(after: flag)
     default: return nil
     }
   }

@@ -32,6 +32,30 @@ enum OverlayRenderer {
     }
   }
 
+  /// The capture line as it will be filed, part by part, while it is typed: nothing typed goes
+  /// anywhere the room cannot see first.
+  static func drawCapturePreview(_ screen: inout Screen, _ state: EditorState, _ prompt: Prompt) {
+    let parts = StepCapture.parse(prompt.editor.text).parts
+    let width = min(screen.size.columns, 100)
+    let rows = parts.isEmpty ? 1 : min(parts.count, max(1, screen.size.rows - 6))
+    let top = screen.size.rows - 2 - rows - 1
+    guard top > 0 else { return }
+    screen.fill(column: 0, row: top, width: width, style: .popupSelected)
+    screen.write(" " + CaptureGrammar.legend, column: 0, row: top, limit: width, style: .popupSelected)
+    if parts.isEmpty {
+      screen.fill(column: 0, row: top + 1, width: width, style: .popup)
+      screen.write(" Type the step; Enter files it, Esc cancels", column: 0, row: top + 1, limit: width, style: .popup)
+      return
+    }
+    for (i, part) in parts.prefix(rows).enumerated() {
+      let row = top + 1 + i
+      screen.fill(column: 0, row: row, width: width, style: .popup)
+      let label = TextLayout.pad(CaptureGrammar.label(part.kind), to: 19)
+      let known = CaptureGrammar.isNew(part, in: state.map) ? " (new)" : ""
+      screen.write(" " + label + SafeText.displayable(part.text, limit: width) + known, column: 0, row: row, limit: width, style: .popup)
+    }
+  }
+
   /// What the recovery file holds that the map file does not, before the user chooses.
   static func drawRecovery(_ screen: inout Screen, _ offer: RecoveryOffer) {
     let width = min(screen.size.columns - 2, 100)
@@ -78,15 +102,34 @@ enum OverlayRenderer {
 enum HelpRenderer {
   /// The help text for a screen width: when a summary does not fit beside its keys and
   /// command, it wraps onto indented lines below them.
-  static func lines(width: Int = Int.max) -> [(String, Style)] {
+  static func lines(width: Int = Int.max, search: String = "") -> [(String, Style)] {
     var out: [(String, Style)] = [
-      ("journeymap — every key and command (j/k scroll, any other key closes)", .helpHeading),
-      ("Type : then a command name; Tab completes. In a cell: Enter keeps, Esc cancels, Tab keeps and adds the next item.", .normal),
+      ("journeymap — every key and command. Type to search; arrows scroll; Esc clears, Enter closes", .helpHeading),
+      ("Type : then a command name; Tab completes. In a cell: Enter keeps the text and goes to the next lane, Esc cancels, Tab keeps it and adds the next item.", .normal),
     ]
+    let words = search.lowercased().split(separator: " ")
+    if words.isEmpty {
+      out.append(("", .normal))
+      out.append(("Capturing a step: \(KeyHint.key(.insertStepAfter)), then the whole step in one line, then Enter", .helpHeading))
+      for line in CaptureGrammar.helpLines {
+        for (i, part) in TextLayout.wrap(line, width: max(20, min(width, 400) - 4), maxLines: 6).enumerated() {
+          out.append(((i == 0 ? "  " : "    ") + part, .normal))
+        }
+      }
+    } else {
+      out[0] = ("Search: \(search)▏ (Esc clears, Enter closes)", .helpHeading)
+    }
     for category in ActionCategory.allCases {
+      let specs = ActionTable.all.filter { spec in
+        guard spec.category == category else { return false }
+        let haystack = ([ActionTable.keyText(spec), ":" + spec.name, spec.argument ?? "", spec.summary, category.rawValue] + spec.aliases)
+          .joined(separator: " ").lowercased()
+        return words.allSatisfy { haystack.contains($0) }
+      }
+      guard !specs.isEmpty else { continue }
       out.append(("", .normal))
       out.append((category.rawValue, .helpHeading))
-      for spec in ActionTable.all where spec.category == category {
+      for spec in specs {
         var command = ":" + spec.name
         if let argument = spec.argument { command += " " + argument }
         let keys = ActionTable.keyText(spec)
@@ -106,7 +149,10 @@ enum HelpRenderer {
   }
 
   static func draw(_ screen: inout Screen, _ state: EditorState, scroll: Int) {
-    let all = lines(width: screen.size.columns - 2)
+    var search = ""
+    if case .help(_, let typed) = state.mode { search = typed }
+    var all = lines(width: screen.size.columns - 2, search: search)
+    if all.count <= 2 { all.append(("  Nothing matches “\(search)”: try another word (undo, owner, export, stage…)", .placeholder)) }
     let top = 1
     let height = screen.size.rows - 3
     let start = min(scroll, max(0, all.count - height))

@@ -11,7 +11,7 @@ public enum Renderer {
       return screen
     }
     drawTitleBar(&screen, state)
-    if case .help(let scroll) = state.mode {
+    if case .help(let scroll, _) = state.mode {
       HelpRenderer.draw(&screen, state, scroll: scroll)
     } else {
       switch state.options.view {
@@ -25,6 +25,8 @@ public enum Renderer {
     drawMessageLine(&screen, state, message)
     if case .prompt(let prompt) = state.mode, !prompt.candidates.isEmpty {
       OverlayRenderer.drawCandidates(&screen, prompt)
+    } else if case .prompt(let prompt) = state.mode, case .capture = prompt.purpose {
+      OverlayRenderer.drawCapturePreview(&screen, state, prompt)
     }
     if case .form(let form) = state.mode {
       OverlayRenderer.drawForm(&screen, state, form)
@@ -141,7 +143,7 @@ public enum Renderer {
     var x = column
     for i in start..<shown.count {
       if x + widths[i] > column + width { break }
-      screen.write(shown[i], column: x, row: row, style: style)
+      screen.write(shown[i], column: x, row: row, style: editor.isSelected ? .cursor : style)
       x += widths[i]
     }
     screen.cursor = (column + used, row)

@@ -48,7 +48,7 @@ public struct EditorState: Sendable {
     columns = Columns(self.map)
     let conflicts = MergeConflict.recorded(in: map).count
     if conflicts > 0 {
-      message = Message(text: "\(conflicts) unresolved merge conflict(s) from git: C settles them one by one", isError: true)
+      message = Message(text: "\(conflicts) unresolved merge conflict(s) from git: \(KeyHint.key(.conflicts)) settles them one by one", isError: true)
     } else if map.steps.isEmpty && map.stages.isEmpty {
       message = Message(text: "Empty map: S adds a stage, ? shows every key", isError: false)
     } else if isNew {

@@ -22,7 +22,8 @@ public enum Mode: Equatable, Sendable {
   case prompt(Prompt)
   /// A yes/no question (unsaved changes, deleting a stage).
   case confirm(Confirmation)
-  case help(scroll: Int)
+  /// The help screen, scrolled, and narrowed to what matches the words typed.
+  case help(scroll: Int, search: String = "")
   /// The map properties form.
   case form(Form)
 
@@ -30,7 +31,13 @@ public enum Mode: Equatable, Sendable {
     switch self {
     case .normal: return "NORMAL"
     case .edit: return "EDIT"
-    case .prompt(let p): return p.purpose == .command ? "COMMAND" : (p.purpose == .search ? "SEARCH" : "INPUT")
+    case .prompt(let p):
+      switch p.purpose {
+      case .command: return "COMMAND"
+      case .search: return "SEARCH"
+      case .capture: return "CAPTURE"
+      default: return "INPUT"
+      }
     case .confirm: return "CONFIRM"
     case .help: return "HELP"
     case .form: return "MAP"
@@ -68,6 +75,8 @@ public enum PromptPurpose: Equatable, Sendable {
   case addressPainPoint
   case newProcess(lane: ProcessLane)
   case pickConflict
+  /// The one-line capture of a new step, after or before the current one.
+  case capture(after: Bool)
 }
 
 /// One choice offered under a prompt.

@@ -14,10 +14,14 @@ public struct LineEditor: Equatable, Sendable {
   private var head: [UInt8]
   /// UTF-8 after the cursor, last byte first.
   private var tail: [UInt8]
+  /// The whole text is selected, as when renaming: the first character typed replaces it, a
+  /// movement key keeps it.
+  public private(set) var isSelected = false
 
-  public init(_ text: String = "") {
+  public init(_ text: String = "", selected: Bool = false) {
     head = Array(text.utf8)
     tail = []
+    isSelected = selected && !text.isEmpty
   }
 
   public var text: String { String(decoding: head + tail.reversed(), as: UTF8.self) }
@@ -36,6 +40,17 @@ public struct LineEditor: Equatable, Sendable {
   /// Handles an editing key. Returns false for keys that are not line-editing keys (Enter, Esc…),
   /// which the caller handles.
   public mutating func handle(_ key: Key) -> Bool {
+    if isSelected {
+      isSelected = false
+      switch key {
+      case .char, .backspace, .delete, .ctrl("h"), .ctrl("d"):
+        head.removeAll()
+        tail.removeAll()
+        if case .char(let c) = key { insert(c) }
+        return true
+      default: break
+      }
+    }
     switch key {
     case .char(let c):
       insert(c)
@@ -74,6 +89,7 @@ public struct LineEditor: Equatable, Sendable {
   public mutating func setText(_ text: String) {
     head = Array(text.utf8)
     tail = []
+    isSelected = false
   }
 
   private mutating func moveLeft(_ bytes: Int) {

@@ -3,19 +3,24 @@ import JourneyMapCore
 extension EditorState {
   /// `a` in a process lane: type a title; picking an existing process links it instead.
   mutating func startNewProcess(_ lane: ProcessLane) {
-    openPrompt(.newProcess(lane: lane), label: "New \(lane.rawValue) process (or pick one to link):")
+    openPrompt(.newProcess(lane: lane), label: "New \(lane.rawValue) process (title @owner (system), or pick one to link):")
   }
 
-  mutating func createProcess(_ title: String, lane: ProcessLane) {
+  /// `Approve refund @Finance team (SAP)`: the title, its owner and its system in one line, as
+  /// in the capture line, so no `:owner`/`:system` is needed.
+  mutating func createProcess(_ text: String, lane: ProcessLane) {
     guard let step = currentStep else { return }
-    let process = BackstageProcess(id: mintID(.process), lane: lane, title: title.nfc, steps: [map.steps[step].id])
+    let typed = StepCapture.process(text.nfc)
+    let process = BackstageProcess(
+      id: mintID(.process), lane: typed.lane ?? lane, title: typed.title, owner: typed.owner, system: typed.system,
+      steps: [map.steps[step].id])
     var all = map.processes
     all.append(process)
     commit(.setProcesses(all), label: "Add process")
-    cursor.lane = Lane(rawValue: lane.rawValue)!
-    cursor.item = max(0, processes(lane, step: step).count - 1)
+    cursor.lane = Lane(rawValue: process.lane.rawValue)!
+    cursor.item = max(0, processes(process.lane, step: step).count - 1)
     if !options.showBackstage { options.showBackstage = true }
-    inform("Process added; :owner and :system describe who runs it and with what")
+    inform(process.owner.isEmpty ? "Process added; type @owner (system) after the title to say who runs it and with what" : "Process added")
   }
 
   /// `p`: pick a process to link to this step.
@@ -65,7 +70,7 @@ extension EditorState {
     let removed = all.remove(at: p)
     commit(.setProcesses(all), label: "Delete process")
     clampCursor()
-    inform("Deleted “\(removed.title)” from \(removed.steps.count) step(s) (u brings it back)")
+    inform("Deleted “\(removed.title)” from \(removed.steps.count) step(s)")
   }
 
   /// The steps the selected process serves, for the status line and column markers.
@@ -94,7 +99,8 @@ extension EditorState {
     updateStep(step, has ? "Unlink pain point" : "Link pain point") {
       if has { $0.opportunities[item].addresses.removeAll { $0 == painPointID } } else { $0.opportunities[item].addresses.append(painPointID) }
     }
-    inform(has ? "No longer addresses that pain point" : "Now addresses that pain point")
+    let named = map.steps.lazy.flatMap(\.painPoints).first { $0.id == painPointID }?.text ?? painPointID
+    inform(has ? "No longer addresses “\(named)”" : "Now addresses “\(named)”")
   }
 
   /// `t`: add a touchpoint by name: an existing one, or a new one (its channel asked next).

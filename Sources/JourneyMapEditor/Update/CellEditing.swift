@@ -54,8 +54,11 @@ extension EditorState {
     mode = .normal
     switch key {
     case .enter:
+      // Lane flow: Enter keeps the text and goes on to the next lane, so a room dictating a
+      // step lane by lane needs Enter and nothing else.
       mode = .normal
       commitEdit(edit.target, edit.editor.text)
+      if case .formField = edit.target {} else { moveToNextLane(after: edit.target) }
     case .escape, .ctrl("c"):
       mode = .normal
       inform("Edit cancelled")
@@ -250,7 +253,7 @@ extension EditorState {
         let title = all[p].title
         all.remove(at: p)
         commit(.setProcesses(all), label: "Delete process")
-        inform("Deleted “\(title)”: it served no other step (u brings it back)")
+        inform("Deleted “\(title)”: it served no other step")
       } else {
         commit(.setProcesses(all), label: "Unlink process")
         inform("Unlinked; the process still serves \(all[p].steps.count) other step(s)")

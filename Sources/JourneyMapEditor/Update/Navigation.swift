@@ -80,3 +80,30 @@ extension EditorState {
     clampCursor()
   }
 }
+
+extension EditorState {
+  /// After a cell was kept with Enter: the lane below it, on the same step.
+  mutating func moveToNextLane(after target: EditTarget) {
+    guard let step = target.step, let lane = Lane.of(target) else { return }
+    let lanes = selectableLanes
+    guard let index = lanes.firstIndex(of: lane), index + 1 < lanes.count,
+      map.steps.indices.contains(step)
+    else { return }
+    moveCursor(toStep: step, lane: lanes[index + 1])
+  }
+}
+
+extension Lane {
+  /// The lane a cell edit belongs to.
+  static func of(_ target: EditTarget) -> Lane? {
+    switch target {
+    case .stepTitle: return .step
+    case .description: return .description
+    case .notes: return .notes
+    case .feelingWord: return .feeling
+    case .momentReason: return .moment
+    case .listItem(let lane, _, _, _): return lane
+    case .formField: return nil
+    }
+  }
+}

@@ -38,8 +38,8 @@ extension EditorState {
     case .setEvidence: setEvidence(text)
     case .deleteTouchpoint: deleteTouchpoint()
 
-    case .insertStepAfter: insertStep(after: true)
-    case .insertStepBefore: insertStep(after: false)
+    case .insertStepAfter: if let text { capture(text, after: true) } else { startCapture(after: true) }
+    case .insertStepBefore: if let text { capture(text, after: false) } else { startCapture(after: false) }
     case .duplicateStep: duplicateStep()
     case .deleteStep: deleteStep()
     case .moveStepLeft: moveStep(by: -1)
@@ -53,7 +53,7 @@ extension EditorState {
       if let text {
         renameStage(to: text)
       } else if let stage = currentStage {
-        openPrompt(.renameStage, label: "Rename stage:", text: map.stages[stage].name)
+        openPrompt(.renameStage, label: "Rename stage (type to replace):", text: map.stages[stage].name, selected: true)
       }
     case .moveStageLeft: moveStage(by: -1)
     case .moveStageRight: moveStage(by: 1)

@@ -2,8 +2,9 @@ import Foundation
 import JourneyMapCore
 
 extension EditorState {
-  mutating func openPrompt(_ purpose: PromptPurpose, label: String, text: String = "") {
-    var prompt = Prompt(purpose: purpose, label: label, editor: LineEditor(text))
+  /// - Parameter selected: the text is selected, so that typing replaces it (a rename).
+  mutating func openPrompt(_ purpose: PromptPurpose, label: String, text: String = "", selected: Bool = false) {
+    var prompt = Prompt(purpose: purpose, label: label, editor: LineEditor(text, selected: selected))
     prompt.candidates = candidates(for: prompt)
     mode = .prompt(prompt)
   }
@@ -20,7 +21,11 @@ extension EditorState {
       return submit(prompt)
     case .tab, .down, .ctrl("n"):
       if !prompt.candidates.isEmpty {
-        if key == .tab, prompt.purpose == .command {
+        if key == .tab, case .capture = prompt.purpose {
+          prompt.editor.setText(prompt.candidates[prompt.selected].value)
+          prompt.candidates = candidates(for: prompt)
+          prompt.selected = 0
+        } else if key == .tab, prompt.purpose == .command {
           // Tab completes the command name.
           let name = prompt.candidates[prompt.selected].value
           prompt.editor.setText(name + " ")
@@ -86,8 +91,10 @@ extension EditorState {
       if wantedLane != nil && typed.isEmpty { return [] }
       return filter(all)
     case .addressPainPoint:
+      // This step's own pain points first: the one an opportunity most likely addresses.
       var all: [Candidate] = []
-      for s in map.steps {
+      let here = currentStep.map { [$0] } ?? []
+      for s in here.map({ map.steps[$0] }) + map.steps.enumerated().filter({ !here.contains($0.offset) }).map(\.element) {
         for p in s.painPoints {
           let title = s.title.isEmpty ? "untitled step" : s.title
           all.append(Candidate(label: "\(p.text) — \(title)", value: p.id))
@@ -96,6 +103,8 @@ extension EditorState {
       return filter(all)
     case .pickConflict:
       return filter(MergeConflict.recorded(in: map).enumerated().map { Candidate(label: "\($0.offset + 1). \($0.element.summary)", value: "\($0.offset)") })
+    case .capture:
+      return captureCandidates(prompt.editor.text)
     case .search, .saveAs, .addStage, .renameStage:
       return []
     }
@@ -166,7 +175,7 @@ extension EditorState {
     case .newProcess(let lane):
       guard let step = currentStep else { return [] }
       if let chosen, let p = map.processes.firstIndex(where: { $0.id == chosen.value }),
-        map.processes[p].title.lowercased() == text.lowercased() || prompt.selected > 0 || text.isEmpty
+        map.processes[p].title.lowercased() == StepCapture.process(text).title.lowercased() || prompt.selected > 0 || text.isEmpty
       {
         linkProcess(p, toStep: step)
       } else if !text.isEmpty {
@@ -176,6 +185,9 @@ extension EditorState {
       if let chosen { toggleAddress(chosen.value) }
     case .pickConflict:
       if let chosen, let index = Int(chosen.value) { askResolveConflict(index) }
+    case .capture(let after):
+      // Enter files the line as typed; a completion is taken only with Tab.
+      capture(prompt.editor.text, after: after)
     }
     return []
   }

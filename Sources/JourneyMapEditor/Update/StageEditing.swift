@@ -109,9 +109,13 @@ extension EditorState {
     }
     commit(.batch(changes), label: "Delete stage")
     if !stages.isEmpty {
-      cursor.column = columns.stageRanges[min(neighbour, stages.count - 1)].lowerBound
+      // The stage that took its place (so a second X deletes the next one, as the room sees it);
+      // with its steps kept, the stage they went to.
+      let next = keepSteps ? neighbour : min(stage, stages.count - 1)
+      cursor.column = columns.stageRanges[next].lowerBound
+      cursor.lane = .step
       clampCursor()
     }
-    inform("Deleted stage “\(removed.name)”\(keepSteps ? "; its steps moved" : "") (u brings it back)")
+    inform("Deleted stage “\(removed.name)”\(keepSteps ? "; its steps moved" : "")")
   }
 }

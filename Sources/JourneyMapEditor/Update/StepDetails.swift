@@ -14,7 +14,10 @@ extension EditorState {
       inform(delta > 0 ? "Already +2, the most positive" : "Already -2, the most negative")
       return
     }
-    updateStep(step, "Change feeling") { $0.feeling = Feeling(score: score, word: current?.word ?? "", extensions: current?.extensions ?? Extensions()) }
+    // A word said for a bad moment does not describe a good one: it goes when the sign changes.
+    let word = current.map { ($0.score > 0) == (score > 0) && ($0.score < 0) == (score < 0) ? $0.word : "" } ?? ""
+    updateStep(step, "Change feeling") { $0.feeling = Feeling(score: score, word: word, extensions: current?.extensions ?? Extensions()) }
+    setLane(.feeling)
   }
 
   /// `:set-feeling -2 anxious`, or keys 1–5.
@@ -32,8 +35,11 @@ extension EditorState {
       return
     }
     let current = map.steps[step].feeling
-    let word = parts.count > 1 ? parts[1].nfc : current?.word ?? ""
+    // A new score without a word keeps the word only when the score is the same.
+    let word = parts.count > 1 ? parts[1].nfc : (current?.score == score ? current?.word ?? "" : "")
     updateStep(step, "Set feeling") { $0.feeling = Feeling(score: score, word: word, extensions: current?.extensions ?? Extensions()) }
+    setLane(.feeling)
+    if word.isEmpty { inform("Feeling \(score > 0 ? "+" : "")\(score): \(KeyHint.key(.edit)) names it") }
   }
 
   mutating func toggleMoment() {
@@ -42,6 +48,7 @@ extension EditorState {
     updateStep(step, on ? "Mark moment of truth" : "Unmark moment of truth") {
       $0.momentOfTruth = on ? MomentOfTruth() : nil
     }
+    setLane(.moment)
     inform(on ? "Moment of truth ★: Enter on its lane records why" : "No longer a moment of truth")
   }
 
@@ -61,8 +68,11 @@ extension EditorState {
     case "observed": updateStep(step, "Set evidence") { $0.evidence = .observed }
     case "assumed": updateStep(step, "Set evidence") { $0.evidence = .assumed }
     case "none", nil: updateStep(step, "Clear evidence") { $0.evidence = nil }
-    default: warn("Evidence is observed, assumed or none")
+    default:
+      warn("Evidence is observed, assumed or none")
+      return
     }
+    moveCursor(toStep: step, lane: .evidence)
   }
 
   // MARK: Owners, systems, channels

@@ -46,21 +46,21 @@ extension EditorState {
       mode = .confirm(
         Confirmation(
           kind: .changedOnDisk(path: path),
-          question: "\(path) changed on disk since you opened it: m merges it with your changes · r reloads it (u undoes) · o overwrites it · Esc cancels"))
+          question: "\(path) changed on disk since you opened it: m merges it with your changes · r reloads it (\(KeyHint.key(.undo)) undoes) · o overwrites it · Esc cancels"))
       return []
     case .reloaded(let disk):
       usedIDs.formUnion(disk.allIDs)
       commit(.replace(disk), label: "Reload from disk")
       history.markSaved()
-      inform("Reloaded from disk; u brings your changes back")
+      inform("Reloaded from disk; \(KeyHint.key(.undo)) brings your changes back")
       return []
     case .mergedWithDisk(let merged, let conflicts):
       usedIDs.formUnion(merged.allIDs)
       commit(.replace(merged), label: "Merge with disk")
       if conflicts > 0 {
-        warn("Merged with the file on disk: \(conflicts) conflict(s) — C settles them, then Ctrl-S")
+        warn("Merged with the file on disk: \(conflicts) conflict(s) — \(KeyHint.key(.conflicts)) settles them, then \(KeyHint.key(.save))")
       } else {
-        inform("Merged with the file on disk; Ctrl-S saves the result")
+        inform("Merged with the file on disk; \(KeyHint.key(.save)) saves the result")
       }
       return []
     case .wrote(let path):
@@ -74,17 +74,32 @@ extension EditorState {
       return []
     case .key(let key):
       if draft != nil { inputRevision &+= 1 }
+      let version = history.currentVersion
+      defer { if history.currentVersion != version { sayWhatChanged(undoing: key == ActionTable.keys(of: .undo).first || key == ActionTable.keys(of: .redo).first) } }
       let effects: [Effect]
       switch mode {
       case .normal: effects = handleNormal(key)
       case .edit: effects = handleEdit(key)
       case .prompt(let prompt): effects = handlePrompt(key, prompt)
       case .confirm(let confirmation): effects = handleConfirm(key, confirmation)
-      case .help(let scroll): effects = handleHelp(key, scroll: scroll)
+      case .help(let scroll, let search): effects = handleHelp(key, scroll: scroll, search: search)
       case .form: effects = handleForm(key)
       }
       ensureCursorVisible()
       return effects
+    }
+  }
+
+  /// No key changes the map silently: the status line says what changed and how to take it
+  /// back, whatever the action said about itself.
+  mutating func sayWhatChanged(undoing: Bool) {
+    guard !undoing, let label = history.undoStack.last?.label else { return }
+    let undo = "\(KeyHint.key(.undo)) undoes"
+    if let message, message.isError || message.text.contains(undo) { return }
+    if let message {
+      self.message = Message(text: message.text + " · " + undo, isError: false)
+    } else {
+      inform("\(label) · \(undo)")
     }
   }
 
@@ -103,13 +118,21 @@ extension EditorState {
     return perform(binding.action, argument: binding.argument)
   }
 
-  mutating func handleHelp(_ key: Key, scroll: Int) -> [Effect] {
+  /// The help screen is searched by typing: a first-time user finds any action from a word
+  /// ("undo", "owner", "export") in seconds. Arrows and page keys scroll, Esc clears the search
+  /// and then closes, Enter closes.
+  mutating func handleHelp(_ key: Key, scroll: Int, search: String) -> [Effect] {
+    let page = max(1, size.rows - 4)
     switch key {
-    case .char("j"), .down: mode = .help(scroll: scroll + 1)
-    case .char("k"), .up: mode = .help(scroll: max(0, scroll - 1))
-    case .pageDown, .char(" "): mode = .help(scroll: scroll + max(1, size.rows - 4))
-    case .pageUp: mode = .help(scroll: max(0, scroll - max(1, size.rows - 4)))
-    case .char("g"), .home: mode = .help(scroll: 0)
+    case .down, .ctrl("n"): mode = .help(scroll: scroll + 1, search: search)
+    case .up, .ctrl("p"): mode = .help(scroll: max(0, scroll - 1), search: search)
+    case .pageDown: mode = .help(scroll: scroll + page, search: search)
+    case .pageUp: mode = .help(scroll: max(0, scroll - page), search: search)
+    case .home: mode = .help(scroll: 0, search: search)
+    case .char(let c): mode = .help(scroll: 0, search: search + String(c))
+    case .backspace, .ctrl("h"): mode = .help(scroll: 0, search: String(search.dropLast()))
+    case .ctrl("u"): mode = .help(scroll: 0, search: "")
+    case .escape where !search.isEmpty: mode = .help(scroll: 0, search: "")
     default: mode = .normal
     }
     return []
