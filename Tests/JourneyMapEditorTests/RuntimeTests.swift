@@ -110,7 +110,7 @@ struct RuntimeTests {
       try editor.keys(word)
       // However fast the typing, by half a second later the file holds it.
       for _ in 0..<5 { _ = editor.idle(100) }
-      #expect(Self.waitFor("“\(typed)” in the recovery file") { Self.contents(recovery).contains("\"text\": \"\(typed)\"") })
+      #expect(Self.waitFor("“\(typed)” in the recovery file") { Self.contents(recovery).contains("\"text\": \"\(typed)\"") }, "\(Self.contents(recovery).suffix(300))")
     }
     try editor.keys("<Esc>")
     _ = editor.idle(300)

@@ -15,8 +15,13 @@ public final class RecoveryKeeper: @unchecked Sendable {
 
   private let queue = DispatchQueue(label: "journeymap.recovery", qos: .utility)
   private let lock = NSLock()
-  /// The newest snapshot not yet written (guarded by `lock`).
-  private var waiting: RecoveryContents?
+  /// What the file should become next: the newest snapshot, or nothing (guarded by `lock`).
+  /// One slot for both, so a removal and a later write can never run out of order.
+  private var waiting: Job?
+  private enum Job {
+    case write(RecoveryContents)
+    case remove
+  }
   private var writerScheduled = false
   /// What was last handed to the writer, on the main thread only.
   private var handedOver: Revision?
@@ -69,15 +74,25 @@ public final class RecoveryKeeper: @unchecked Sendable {
 
   private func hand(_ contents: RecoveryContents) {
     fileExists = true
-    lock.lock()
-    waiting = contents
-    let schedule = !writerScheduled
-    writerScheduled = true
-    lock.unlock()
-    if schedule { queue.async { self.drain() } }
+    schedule(.write(contents))
   }
 
-  /// Writes the newest waiting snapshot until none is left.
+  private func remove() {
+    fileExists = false
+    handedOver = nil
+    schedule(.remove)
+  }
+
+  private func schedule(_ job: Job) {
+    lock.lock()
+    waiting = job
+    let start = !writerScheduled
+    writerScheduled = true
+    lock.unlock()
+    if start { queue.async { self.drain() } }
+  }
+
+  /// Carries out the newest job until none is left.
   private func drain() {
     while true {
       lock.lock()
@@ -88,18 +103,11 @@ public final class RecoveryKeeper: @unchecked Sendable {
       }
       waiting = nil
       lock.unlock()
-      try? MapFile.write(next.encoded(), to: path, policy: WritePolicy(replaceReadOnly: true))
+      switch next {
+      case .write(let contents): try? MapFile.write(contents.encoded(), to: path, policy: WritePolicy(replaceReadOnly: true))
+      case .remove: _ = unlink(path)
+      }
     }
-  }
-
-  private func remove() {
-    let path = self.path
-    fileExists = false
-    handedOver = nil
-    lock.lock()
-    waiting = nil
-    lock.unlock()
-    queue.async { _ = unlink(path) }
   }
 }
 
