@@ -25,5 +25,8 @@ static inline mmask_t jm_button1_pressed(void) { return BUTTON1_PRESSED; }
 static inline mmask_t jm_button1_clicked(void) { return BUTTON1_CLICKED; }
 static inline mmask_t jm_button4_pressed(void) { return BUTTON4_PRESSED; }
 static inline mmask_t jm_button5_pressed(void) { return BUTTON5_PRESSED; }
+/* Codes for the bracketed-paste markers ESC [200~ and ESC [201~, past every ncurses key. */
+static inline int jm_paste_start_code(void) { return KEY_MAX + 1; }
+static inline int jm_paste_end_code(void) { return KEY_MAX + 2; }
 
 #endif

@@ -47,6 +47,11 @@ public final class Terminal: TerminalDevice {
     curs_set(0)
     mouseinterval(0)
     mousemask(jm_all_mouse_events(), nil)
+    // Bracketed paste: pasted text arrives between two markers, so it is inserted as text and
+    // never run as keys (a pasted "D" must not delete a step).
+    define_key("\u{1B}[200~", jm_paste_start_code())
+    define_key("\u{1B}[201~", jm_paste_end_code())
+    Terminal.sendControl("\u{1B}[?2004h")
     let wantsColor = environment["NO_COLOR"].map { $0.isEmpty } ?? true
     if wantsColor && has_colors() {
       start_color()
@@ -68,8 +73,15 @@ public final class Terminal: TerminalDevice {
 
   /// Puts the terminal back as it was: cursor visible, echo on, normal screen.
   public func stop() {
+    Terminal.sendControl("\u{1B}[?2004l")
     curs_set(1)
     endwin()
+  }
+
+  /// Writes a terminal control sequence of our own (not map text) straight to the terminal.
+  private static func sendControl(_ sequence: String) {
+    let bytes = Array(sequence.utf8)
+    _ = bytes.withUnsafeBytes { Glibc.write(1, $0.baseAddress!, $0.count) }
   }
 
   /// How long `readEvent` waits before returning nil, so the loop can keep the recovery file
@@ -109,7 +121,10 @@ public final class Terminal: TerminalDevice {
     var wc: wint_t = 0
     let result = get_wch(&wc)
     if result == ERR { return nil }
-    if result == jm_key_code_yes() { return functionKey(Int32(wc)) }
+    if result == jm_key_code_yes() {
+      if Int32(wc) == jm_paste_start_code() { return readPaste() }
+      return functionKey(Int32(wc))
+    }
     switch wc {
     case 0x1B: return .key(.escape)
     case 0x0D, 0x0A: return .key(.enter)
@@ -120,6 +135,26 @@ public final class Terminal: TerminalDevice {
       guard let scalar = Unicode.Scalar(wc), wc >= 0x20 else { return nil }
       return .key(.char(Character(scalar)))
     }
+  }
+
+  /// Everything up to the end-of-paste marker, as one text. A paste whose end never comes (a
+  /// terminal that dropped it) ends after a second of silence rather than swallowing typing.
+  private func readPaste() -> InputEvent {
+    var text = String.UnicodeScalarView()
+    wtimeout(jm_stdscr(), 1000)
+    defer { if let timeout { wtimeout(jm_stdscr(), Int32(timeout)) } }
+    while true {
+      var wc: wint_t = 0
+      let result = get_wch(&wc)
+      if result == ERR { break }
+      if result == jm_key_code_yes() {
+        if Int32(wc) == jm_paste_end_code() { break }
+        if Int32(wc) == KEY_ENTER { text.append("\n") }
+        continue
+      }
+      if wc == 0x0D { text.append("\n") } else if let scalar = Unicode.Scalar(wc) { text.append(scalar) }
+    }
+    return .paste(String(text).replacingOccurrences(of: "\r\n", with: "\n"))
   }
 
   private func functionKey(_ code: Int32) -> InputEvent? {

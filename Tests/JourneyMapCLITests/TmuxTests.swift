@@ -89,6 +89,39 @@ final class TmuxSession {
 
 @Suite("Real terminal (tmux)", .serialized)
 struct TmuxTests {
+  /// A bracketed paste (`paste-buffer -p`), while editing and while not: the map gets exactly the
+  /// pasted text and nothing else changes; pasted letters never run as commands.
+  @Test func bracketedPasteIsTextNeverKeys() throws {
+    let dir = try CLI.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let file = dir.appendingPathComponent("p.journey.json")
+    try FileManager.default.copyItem(at: CLI.root.appendingPathComponent("maps/support-call.journey.json"), to: file)
+    let original = try #require(MapLoader.load([UInt8](try Data(contentsOf: file))).validMap)
+    guard let tmux = try start("p.journey.json", columns: 120, rows: 40, in: dir) else { return }
+    tmux.wait(for: "Opens the monthly invoice")
+    // Not editing: "D" and "x" in the paste would delete; they are offered as thoughts instead.
+    tmux.keys("j")
+    tmux.run(["set-buffer", "D\nx\nNot a command"])
+    tmux.run(["paste-buffer", "-p", "-t", "s"])
+    tmux.wait(for: "Enter adds")
+    tmux.keys("Escape")
+    tmux.wait(for: "Paste dropped")
+    // Editing: the lines go into the cell, one thought per line.
+    tmux.keys("a")
+    tmux.wait(for: "EDIT")
+    tmux.run(["set-buffer", "Pasted one\nPasted two"])
+    tmux.run(["paste-buffer", "-p", "-t", "s"])
+    // Several lines end the edit: each is a thought of its own.
+    tmux.wait(for: "Pasted 2 lines")
+    tmux.keys("C-s")
+    tmux.wait(for: "Saved")
+    let saved = try #require(MapLoader.load([UInt8](try Data(contentsOf: file))).validMap)
+    var expected = original
+    expected.steps[0].thoughts = ["That is more than last month.", "Pasted one", "Pasted two", "Did we add people?"]
+    #expect(saved == expected, "\(saved.steps[0].thoughts)")
+    tmux.keys("q")
+  }
+
   /// A session running journeymap, or nil (with a failure under CI) when tmux is missing.
   func start(_ arguments: String, columns: Int = 100, rows: Int = 30, in directory: URL? = nil, shell: String? = nil) throws -> TmuxSession? {
     let dir = try directory ?? CLI.temporaryDirectory()

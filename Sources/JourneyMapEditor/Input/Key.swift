@@ -48,6 +48,8 @@ public enum InputEvent: Equatable, Sendable {
   case key(Key)
   case mouse(MouseEvent)
   case resize(Size)
+  /// Text pasted into the terminal (bracketed paste): text, never keys to run.
+  case paste(String)
   case saved(path: String)
   case saveFailed(path: String, reason: String)
   /// Nothing was written because the file exists (saving under another name) or is read-only.

@@ -17,12 +17,22 @@ public enum KeyNotation {
   ]
 
   /// Parses a script into events. Besides keys: `<Resize-80x24>`, `<Click-COL-ROW>`,
-  /// `<WheelUp-COL-ROW>`, `<WheelDown-COL-ROW>` (0-based cells).
+  /// `<WheelUp-COL-ROW>`, `<WheelDown-COL-ROW>` (0-based cells), and `<Paste>text</Paste>`, a
+  /// bracketed paste (`<Enter>` inside it is a line break).
   public static func parse(_ script: String) throws(ParseError) -> [InputEvent] {
     var events: [InputEvent] = []
     var index = script.startIndex
     while index < script.endIndex {
       let c = script[index]
+      if script[index...].lowercased().hasPrefix("<paste>") {
+        let start = script.index(index, offsetBy: 7)
+        guard let end = script[start...].range(of: "</Paste>", options: .caseInsensitive) else {
+          throw ParseError(message: "<Paste> without </Paste>")
+        }
+        events.append(.paste(script[start..<end.lowerBound].replacingOccurrences(of: "<Enter>", with: "\n")))
+        index = end.upperBound
+        continue
+      }
       if c == "<", let close = script[index...].firstIndex(of: ">"), close > script.index(after: index) {
         let name = String(script[script.index(after: index)..<close])
         events.append(try event(named: name))

@@ -109,6 +109,8 @@ public enum ConfirmationKind: Equatable, Sendable {
   case changedOnDisk(path: String)
   /// Saving would replace a file that exists (another name) or is read-only.
   case replaceFile(path: String, readOnly: Bool)
+  /// Text pasted while not editing, offered as new items (never run as keys).
+  case paste(lines: [String])
   /// An export would replace a file that exists.
   case replaceExport(format: ExportFormat, view: ExportView, path: String)
 }

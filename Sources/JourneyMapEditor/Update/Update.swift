@@ -69,6 +69,12 @@ extension EditorState {
     case .writeFailed(let path, let reason):
       warn("Could not write \(path): \(reason)")
       return []
+    case .paste(let text):
+      let version = history.currentVersion
+      handlePaste(text)
+      if history.currentVersion != version { sayWhatChanged(undoing: false) }
+      ensureCursorVisible()
+      return []
     case .mouse(let mouse):
       if mode == .normal { handleMouse(mouse) }
       return []
@@ -203,6 +209,16 @@ extension EditorState {
         mode = .normal
         if quitting == .afterSave { quitting = .no }
         inform("Not saved; the map is still here")
+      default: break
+      }
+    case .paste(let lines):
+      switch key {
+      case .enter, .char("y"), .char("Y"):
+        mode = .normal
+        acceptPaste(lines)
+      case .escape, .ctrl("c"), .char("n"), .char("N"):
+        mode = .normal
+        inform("Paste dropped; nothing changed")
       default: break
       }
     case .replaceExport(let format, let view, let path):

@@ -1,0 +1,89 @@
+import JourneyMapCore
+
+/// Pasted text is text, never keys: in a cell or at a prompt it is typed there; elsewhere it is
+/// offered as new items of the lane under the cursor, and nothing happens until the user says so.
+extension EditorState {
+  mutating func handlePaste(_ text: String) {
+    let lines = text.split(whereSeparator: \.isNewline).map { $0.trimmedSpaces }.filter { !$0.isEmpty }
+    switch mode {
+    case .edit(let edit):
+      guard case .listItem(let lane, let step, let item, _) = edit.target, lines.count > 1 else {
+        // One line, or a cell holding one text: typed where the cursor is, line breaks as spaces.
+        type(lines.joined(separator: " "))
+        return
+      }
+      // Several lines into a list: the first finishes this item, each other one is an item.
+      var first = edit.editor
+      for c in lines[0] { first.insert(c) }
+      mode = .normal
+      commitEdit(edit.target, first.text)
+      addItems(Array(lines.dropFirst()), lane: lane, step: step, after: item)
+      inform("Pasted \(lines.count) lines into \(lane.label.lowercased()), one item each")
+    case .prompt, .form:
+      type(lines.joined(separator: " "))
+    case .normal:
+      offerPaste(lines)
+    default:
+      warn("Paste ignored here: finish the question first")
+    }
+  }
+
+  /// Types text into whatever editor is open, as if typed.
+  private mutating func type(_ text: String) {
+    for c in text { _ = handle(.key(.char(c))) }
+  }
+
+  /// Where a paste in normal mode would go, and the question that asks first.
+  mutating func offerPaste(_ lines: [String]) {
+    guard !lines.isEmpty else { return }
+    guard let step = currentStep else {
+      warn("Paste on a step: the lines become its items, or new steps on the step row")
+      return
+    }
+    let lane = cursor.lane
+    let what: String
+    if lane == .step {
+      what = lines.count == 1 ? "as a new step (captured like o)" : "as \(lines.count) new steps, one per line (captured like o)"
+    } else if lane.isList && lane.processLane == nil && lane != .touchpoints {
+      what = "as \(lines.count) \(lane.label.lowercased()) item(s) of “\(map.steps[step].title)”"
+    } else if lane == .description || lane == .notes || lane == .moment {
+      what = "into \(lane.label.lowercased()) of “\(map.steps[step].title)”"
+    } else {
+      warn("Paste into a list lane (thinking, pain points…), a text lane, or the step row; nothing was changed")
+      return
+    }
+    let preview = lines.prefix(2).map { "“\(String($0.prefix(40)))”" }.joined(separator: ", ") + (lines.count > 2 ? ", …" : "")
+    mode = .confirm(
+      Confirmation(kind: .paste(lines: lines), question: "Paste \(preview) \(what)? Enter adds · Esc drops the paste"))
+  }
+
+  /// The user said yes to a paste offered in normal mode.
+  mutating func acceptPaste(_ lines: [String]) {
+    guard let step = currentStep else { return }
+    let lane = cursor.lane
+    switch lane {
+    case .step:
+      for line in lines { capture(line, after: true) }
+    case .description, .notes, .moment:
+      let joined = lines.joined(separator: " ")
+      let current = text(lane, step: step)
+      let target: EditTarget = lane == .description ? .description(step: step) : lane == .notes ? .notes(step: step) : .momentReason(step: step)
+      commitEdit(target, current.isEmpty ? joined : current + " " + joined)
+    default:
+      addItems(lines, lane: lane, step: step, after: max(0, itemCount(lane, step: step) - 1))
+    }
+  }
+
+  /// New items of a list lane, one per line, after an item, as one undo step each.
+  private mutating func addItems(_ lines: [String], lane: Lane, step: Int, after item: Int) {
+    var at = min(item + 1, itemCount(lane, step: step))
+    for line in lines {
+      commitListItem(lane, step: step, item: at, isNew: true, text: line.nfc)
+      at += 1
+    }
+    moveCursor(toStep: step, lane: lane)
+    cursor.item = max(0, at - 1)
+    clampCursor()
+    inform("Pasted \(lines.count) line(s) into \(lane.label.lowercased())")
+  }
+}
