@@ -29,7 +29,10 @@ public final class EditorRuntime {
 
   /// How often to look for other editors and for their saves; how soon to save after a change
   /// while editing together (the promise is "within a second").
-  public var peerInterval: UInt64 = 1_000_000_000
+  public var peerInterval: UInt64 = 300_000_000
+  /// For a file that does not exist yet and is open in several editors: this editor is the one
+  /// that creates it (the longest-running, lowest process id); the others take its map.
+  private var createsNewFile = false
   public var diskInterval: UInt64 = 200_000_000
   public var autosaveDelay: UInt64 = 300_000_000
 
@@ -104,7 +107,7 @@ public final class EditorRuntime {
         lastDiskLook = t
         if session.pullFromDisk() { present() }
       }
-      if let changed = changedAt, t &- changed >= autosaveDelay, session.state.isModified || session.stamp == nil {
+      if let changed = changedAt, t &- changed >= autosaveDelay, session.state.isModified || (session.stamp == nil && createsNewFile) {
         changedAt = nil
         session.autosave()
         seenVersion = session.state.history.currentVersion
@@ -132,11 +135,14 @@ public final class EditorRuntime {
     guard force || t &- lastPeerLook >= peerInterval else { return }
     lastPeerLook = t
     guard session.state.filePath != nil else { return }
-    let others = !files.liveEditors(besides: me).isEmpty
+    let peers = files.liveEditors(besides: me)
+    let others = !peers.isEmpty
+    createsNewFile = peers.allSatisfy { me.pid < $0.pid }
     if others && !session.collaborating {
       session.collaborating = true
-      // A new map the others cannot see yet: create the file now, so there is one to share.
-      if session.stamp == nil { changedAt = 0 }
+      // A new map the others cannot see yet: one editor creates the file now, so there is one
+      // to share; the others take it as it appears.
+      if session.stamp == nil && createsNewFile { changedAt = 0 }
     } else if !others {
       session.collaborating = false
     }

@@ -25,6 +25,9 @@ public struct EditorSession: Sendable {
 
   /// The map as last read from or written to its file: the base of a merge with the disk.
   public private(set) var base: JourneyMap
+  /// The map this editor began with: for a new file another editor created meanwhile, what
+  /// this editor changed is measured from here (its untouched starter stages are not kept).
+  private let initial: JourneyMap
   /// The file's identity when it was last read or written, to notice other writers; nil when
   /// the file did not exist then.
   public private(set) var stamp: FileStamp?
@@ -35,6 +38,7 @@ public struct EditorSession: Sendable {
     self.state = state
     screen = Renderer.render(state)
     base = state.map
+    initial = state.map
     stamp = state.filePath.flatMap(FileStamp.init(path:))
   }
 
@@ -209,7 +213,7 @@ extension EditorSession {
     if theirsOnly {
       merged = (disk.map, MergeConflict.recorded(in: disk.map).count)
     } else {
-      let result = MapMerge.merge(base: stamp == nil ? disk.map.emptied : base, ours: state.map, theirs: disk.map)
+      let result = MapMerge.merge(base: stamp == nil ? initial : base, ours: state.map, theirs: disk.map)
       merged = (result.map, result.conflicts.count)
       // Two editors that each began the same new file: the one that created it names the map.
       if stamp == nil { merged.map.id = disk.map.id }
@@ -220,11 +224,4 @@ extension EditorSession {
     screen = Renderer.render(state)
     return true
   }
-}
-
-extension JourneyMap {
-  /// The same map with nothing in it but its id: the base for merging two maps that began
-  /// separately (two editors that each started a new file), so that both sides' content is
-  /// kept as additions.
-  var emptied: JourneyMap { JourneyMap(id: id, title: "") }
 }

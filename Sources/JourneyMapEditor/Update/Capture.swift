@@ -59,24 +59,24 @@ extension EditorState {
     }
     if touchpoints != map.touchpoints { changes.append(.setTouchpoints(touchpoints)) }
 
-    // The step, filling this one when it is blank and in the same stage.
+    // The step. A blank step here (a starter map's) gives way to it: removed, and the new step
+    // put in its place, rather than filled — so two editors capturing at once each add their own
+    // step instead of both changing the same one.
     let stageID = stages[stageIndex].id
     var index: Int
-    var step: Step
-    var replacing = false
-    if let current = currentStep, map.steps[current].stage == stageID, isBlank(map.steps[current]) {
-      index = current
-      step = map.steps[current]
-      replacing = true
-    } else {
-      if let current = currentStep, map.steps[current].stage == stageID {
-        index = after ? current + 1 : current
+    var replacing: Int? = nil
+    if let current = currentStep, map.steps[current].stage == stageID {
+      if isBlank(map.steps[current]) {
+        index = current
+        replacing = current
       } else {
-        index = map.steps.lastIndex { $0.stage == stageID }.map { $0 + 1 }
-          ?? map.steps.firstIndex { s in (stages.firstIndex { $0.id == s.stage } ?? 0) > stageIndex } ?? map.steps.count
+        index = after ? current + 1 : current
       }
-      step = Step(id: mintID(.step), stage: stageID)
+    } else {
+      index = map.steps.lastIndex { $0.stage == stageID }.map { $0 + 1 }
+        ?? map.steps.firstIndex { s in (stages.firstIndex { $0.id == s.stage } ?? 0) > stageIndex } ?? map.steps.count
     }
+    var step = Step(id: mintID(.step), stage: stageID)
     step.title = parsed.title
     step.thoughts += parsed.thoughts
     if let feeling = parsed.feeling { step.feeling = feeling }
@@ -84,7 +84,8 @@ extension EditorState {
     if let reason = parsed.moment { step.momentOfTruth = MomentOfTruth(reason: reason) }
     step.painPoints += parsed.painPoints.map { PainPoint(id: mintID(.painPoint), text: $0) }
     step.opportunities += parsed.opportunities.map { Opportunity(id: mintID(.opportunity), text: $0.text, owner: $0.owner) }
-    changes.append(replacing ? .setStep(index, step) : .insertStep(index, step))
+    if let replacing { changes.append(.removeStep(replacing)) }
+    changes.append(.insertStep(index, step))
 
     // Processes: an existing one by title is linked, a new one made in its lane.
     var processes = map.processes
