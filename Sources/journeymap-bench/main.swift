@@ -12,6 +12,8 @@ func usage() -> Never {
     Data(
       """
       usage: journeymap-bench generate STEPS OUT [SEED]   write a deterministic map with every lane filled
+             journeymap-bench capture KEYS STAGES          the keys a capture script costs, on a new map
+                                                          with these stages ("Order, Install, Bill")
              journeymap-bench replicate MAP STEPS OUT [SPREAD]
                                                           a real map copied up to STEPS steps (ids
                                                           suffixed); each process serves SPREAD copies
@@ -62,6 +64,20 @@ func loadOrExit(_ path: String) -> JourneyMap {
 
 let arguments = CommandLine.arguments.dropFirst()
 switch arguments.first {
+case "capture":
+  let rest = Array(arguments.dropFirst())
+  guard rest.count == 2, let script = try? String(contentsOfFile: rest[0], encoding: .utf8) else { usage() }
+  var ids = IDGenerator(seed: 1)
+  let stages = rest[1].split(separator: ",").map { $0.trimmedSpaces }
+  let map = StarterMap.make(title: "Reference capture", stages: stages, ids: &ids)
+  let state = EditorState(map: map, filePath: nil, isNew: true, size: Size(columns: 120, rows: 40), ids: ids)
+  let events = (try? KeyNotation.parse(script.replacingOccurrences(of: "\n", with: ""))) ?? []
+  let cost = KeyCost.measure(events, on: state)
+  let textChars = cost.text - cost.signs
+  print(
+    String(
+      format: "%d steps: %d keys beyond the text (%.1f per step); text %d characters, of which %d capture signs (with them: %.1f keys per step)",
+      cost.steps, cost.beyondText, cost.beyondTextPerStep, textChars + cost.signs, cost.signs, cost.withSignsPerStep))
 case "generate":
   let rest = Array(arguments.dropFirst())
   guard rest.count >= 2, let steps = Int(rest[0]) else { usage() }

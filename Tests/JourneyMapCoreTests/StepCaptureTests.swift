@@ -38,6 +38,8 @@ struct StepCaptureTests {
     let quoted = StepCapture.parse("Opens \"Again?\" the letter \"Who sends letters\"")
     #expect(quoted.title == "Opens the letter")
     #expect(quoted.thoughts == ["Again?", "Who sends letters"])
+    let open = StepCapture.parse("Opens \"Again? who sends letters -1 cross #Post")
+    #expect(open.thoughts == ["Again? who sends letters"] && open.feeling?.score == -1 && open.touchpoints.count == 1)
     let star = StepCapture.parse("Signs *")
     #expect(star.title == "Signs" && star.moment == "")
     #expect(StepCapture.parse("").isEmpty)

@@ -208,3 +208,19 @@ struct BehaviourTests {
     Harness.expectGolden(HelpText.all, "help-text.txt")
   }
 }
+
+/// The cost of the reference capture in keys, counted by the mode each key arrives in.
+@Suite("Capture cost")
+struct CaptureCostTests {
+  @Test func theReferenceCaptureCostsAtMostSixKeysPerStepBeyondItsText() throws {
+    let script = try String(contentsOf: Harness.root.appendingPathComponent("Tests/Fixtures/e2e/reference-capture.keys"), encoding: .utf8)
+    var ids = IDGenerator(seed: 3)
+    let map = StarterMap.make(stages: ["Order", "Installation day", "First bill"], ids: &ids)
+    let state = EditorState(map: map, filePath: nil, isNew: true, size: Size(columns: 120, rows: 40), ids: ids)
+    let cost = KeyCost.measure(try KeyNotation.parse(script.replacingOccurrences(of: "\n", with: "")), on: state)
+    #expect(cost.steps == 6)
+    #expect(cost.beyondTextPerStep <= 6, "\(cost)")
+    // o, Enter, the stage changes, save and quit: nothing else.
+    #expect(cost.beyondText == 15)
+  }
+}

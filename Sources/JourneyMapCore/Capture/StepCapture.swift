@@ -127,10 +127,12 @@ public struct StepCapture: Equatable, Sendable {
         atWordStart = false
         continue
       }
-      if atWordStart && !quoteOpen {
+      // An open quote ends at its closing quote or at the next part, whichever comes first.
+      if atWordStart && !(quoteOpen && c == "\"") {
         let word = text[index...].prefix { $0 != " " }
         if let score = feelingScore(word) {
           flush()
+          quoteOpen = false
           kind = .feeling
           current = String(score)
           index = word.endIndex
@@ -141,6 +143,7 @@ public struct StepCapture: Equatable, Sendable {
         // and a lone `"` opens a thought.
         if let sign = signs[c], word.count > 1 || c == "*" || c == "\"" {
           flush()
+          quoteOpen = false
           kind = sign
           quoteOpen = c == "\""
           index = next
