@@ -4,7 +4,25 @@ import JourneyMapCore
 enum Hints {
   private static func k(_ action: Action) -> String { KeyHint.key(action) }
 
-  /// The right end of the status bar.
+  /// The right end of the status bar: the keys of the mode the editor is in.
+  static func status(_ state: EditorState) -> String {
+    switch state.mode {
+    case .normal: return status(state.options.view)
+    case .edit: return ModeKeymaps.hint(ModeKeymaps.edit) + " "
+    case .prompt(let prompt):
+      if case .capture = prompt.purpose {
+        let keys = ModeKeymaps.prompt
+        return "\(ModeKeymaps.key(.submit, in: keys)) files the step · \(ModeKeymaps.key(.complete, in: keys)) completes · "
+          + "\(ModeKeymaps.key(.cancel, in: keys)) cancels "
+      }
+      return ModeKeymaps.hint(ModeKeymaps.prompt, only: prompt.candidates.isEmpty ? [.submit, .cancel] : [.submit, .complete, .cancel]) + " "
+    case .confirm: return "answer with a letter · Esc cancels "
+    case .help: return "type to search · " + ModeKeymaps.hint(ModeKeymaps.help, only: [.scrollDown, .clearSearch]) + " "
+    case .form: return "\(KeyHint.key(.moveDown))/\(KeyHint.key(.moveUp)) choose · Enter edits · Esc closes "
+    }
+  }
+
+  /// The right end of the status bar in normal mode.
   static func status(_ view: JourneyView) -> String {
     let first = view == .wall ? "\(k(.edit)) open" : "\(k(.edit)) edit · \(k(.addItem)) add"
     return "\(first) · \(k(.insertStepAfter)) step · \(k(.undo)) undo · \(k(.save)) save · \(k(.help)) help "

@@ -74,7 +74,7 @@ public enum Renderer {
     // Where the cursor is (stage, step n of N) is the breadcrumb's to say.
     let text = " " + SafeText.displayable(state.displayName, limit: width) + (state.isModified ? " [+]" : "")
     x += screen.write(text, column: x, row: row, limit: width - x, style: .statusBar)
-    let hint = Hints.status(state.options.view)
+    let hint = Hints.status(state)
     let hintWidth = DisplayWidth.of(hint)
     if x + 3 + hintWidth <= width {
       screen.write(hint, column: width - hintWidth, row: row, style: .statusBar)

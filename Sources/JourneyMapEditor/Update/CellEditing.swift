@@ -52,26 +52,23 @@ extension EditorState {
     // The mode lets go of the text first, so typing changes it in place instead of copying it
     // (which a ten-megabyte cell would feel on every key).
     mode = .normal
-    switch key {
-    case .enter:
+    switch ModeKeymaps.command(for: key, in: ModeKeymaps.edit) {
+    case .keep:
       // Lane flow: Enter keeps the text and goes on to the next lane, so a room dictating a
       // step lane by lane needs Enter and nothing else.
-      mode = .normal
       commitEdit(edit.target, edit.editor.text)
       if case .formField = edit.target {} else { moveToNextLane(after: edit.target) }
-    case .escape, .ctrl("c"):
-      mode = .normal
+    case .cancel:
       inform("Edit cancelled")
-    case .tab:
+    case .keepAndAddNext:
       // Tab commits and, in a list, opens the next new item: fast entry of several thoughts.
-      mode = .normal
       commitEdit(edit.target, edit.editor.text)
       if case .listItem(let lane, _, _, _) = edit.target, lane != .touchpoints, lane.processLane == nil,
         !edit.editor.text.trimmedSpaces.isEmpty
       {
         addItem()
       }
-    default:
+    case nil:
       _ = edit.editor.handle(key)
       mode = .edit(edit)
     }

@@ -11,15 +11,15 @@ extension EditorState {
 
   mutating func handlePrompt(_ key: Key, _ prompt: Prompt) -> [Effect] {
     var prompt = prompt
-    switch key {
-    case .escape, .ctrl("c"):
+    switch ModeKeymaps.command(for: key, in: ModeKeymaps.prompt) {
+    case .cancel:
       mode = .normal
       if prompt.purpose == .search { search.highlight = false }
       return []
-    case .enter:
+    case .submit:
       mode = .normal
       return submit(prompt)
-    case .tab, .down, .ctrl("n"):
+    case .complete, .next:
       if !prompt.candidates.isEmpty {
         if key == .tab, case .capture = prompt.purpose {
           prompt.editor.setText(prompt.candidates[prompt.selected].value)
@@ -35,11 +35,11 @@ extension EditorState {
           prompt.selected = (prompt.selected + 1) % prompt.candidates.count
         }
       }
-    case .backTab, .up, .ctrl("p"):
+    case .previous:
       if !prompt.candidates.isEmpty {
         prompt.selected = (prompt.selected + prompt.candidates.count - 1) % prompt.candidates.count
       }
-    default:
+    case nil:
       if key == .backspace && prompt.editor.text.isEmpty {
         mode = .normal
         return []

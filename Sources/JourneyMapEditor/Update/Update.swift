@@ -129,16 +129,21 @@ extension EditorState {
   /// and then closes, Enter closes.
   mutating func handleHelp(_ key: Key, scroll: Int, search: String) -> [Effect] {
     let page = max(1, size.rows - 4)
-    switch key {
-    case .down, .ctrl("n"): mode = .help(scroll: scroll + 1, search: search)
-    case .up, .ctrl("p"): mode = .help(scroll: max(0, scroll - 1), search: search)
+    if case .char(let c) = key {
+      mode = .help(scroll: 0, search: search + String(c))
+      return []
+    }
+    if key == .backspace || key == .ctrl("h") {
+      mode = .help(scroll: 0, search: String(search.dropLast()))
+      return []
+    }
+    switch ModeKeymaps.command(for: key, in: ModeKeymaps.help) {
+    case .scrollDown: mode = .help(scroll: scroll + 1, search: search)
+    case .scrollUp: mode = .help(scroll: max(0, scroll - 1), search: search)
     case .pageDown: mode = .help(scroll: scroll + page, search: search)
     case .pageUp: mode = .help(scroll: max(0, scroll - page), search: search)
-    case .home: mode = .help(scroll: 0, search: search)
-    case .char(let c): mode = .help(scroll: 0, search: search + String(c))
-    case .backspace, .ctrl("h"): mode = .help(scroll: 0, search: String(search.dropLast()))
-    case .ctrl("u"): mode = .help(scroll: 0, search: "")
-    case .escape where !search.isEmpty: mode = .help(scroll: 0, search: "")
+    case .top: mode = .help(scroll: 0, search: search)
+    case .clearSearch where !search.isEmpty: mode = .help(scroll: 0, search: "")
     default: mode = .normal
     }
     return []

@@ -1,0 +1,55 @@
+/// The keys of every mode other than normal (whose keys are the action table), as data: the
+/// update functions look keys up here, and the status bar writes its reminders from here, so a
+/// hint can never name a key the mode does not have.
+enum ModeKeymaps {
+  struct Binding<Command: Hashable>: Sendable where Command: Sendable {
+    var command: Command
+    var keys: [Key]
+    /// What the key does, as the status bar says it ("keeps, next lane").
+    var does: String
+  }
+
+  /// Editing a cell in place.
+  enum Edit: Hashable, Sendable { case keep, keepAndAddNext, cancel }
+  static let edit: [Binding<Edit>] = [
+    Binding(command: .keep, keys: [.enter], does: "keeps, next lane"),
+    Binding(command: .keepAndAddNext, keys: [.tab], does: "keeps, adds the next item"),
+    Binding(command: .cancel, keys: [.escape, .ctrl("c")], does: "cancels"),
+  ]
+
+  /// Typing at the bottom line: a command, a search, a name, a captured step.
+  enum Prompt: Hashable, Sendable { case submit, complete, next, previous, cancel }
+  static let prompt: [Binding<Prompt>] = [
+    Binding(command: .submit, keys: [.enter], does: "done"),
+    Binding(command: .complete, keys: [.tab], does: "completes"),
+    Binding(command: .next, keys: [.down, .ctrl("n")], does: "next choice"),
+    Binding(command: .previous, keys: [.up, .backTab, .ctrl("p")], does: "previous"),
+    Binding(command: .cancel, keys: [.escape, .ctrl("c")], does: "cancels"),
+  ]
+
+  /// The help screen.
+  enum Help: Hashable, Sendable { case scrollDown, scrollUp, pageDown, pageUp, top, clearSearch, close }
+  static let help: [Binding<Help>] = [
+    Binding(command: .scrollDown, keys: [.down, .ctrl("n")], does: "scroll"),
+    Binding(command: .scrollUp, keys: [.up, .ctrl("p")], does: "scroll up"),
+    Binding(command: .pageDown, keys: [.pageDown], does: "page"),
+    Binding(command: .pageUp, keys: [.pageUp], does: "page up"),
+    Binding(command: .top, keys: [.home], does: "top"),
+    Binding(command: .clearSearch, keys: [.escape, .ctrl("u")], does: "clears the search, then closes"),
+    Binding(command: .close, keys: [.enter], does: "closes"),
+  ]
+
+  /// The first key of a command, as hints write it.
+  static func key<C>(_ command: C, in map: [Binding<C>]) -> String {
+    map.first { $0.command == command }.map { KeyHint.name($0.keys[0]) } ?? ""
+  }
+
+  static func command<C>(for key: Key, in map: [Binding<C>]) -> C? {
+    map.first { $0.keys.contains(key) }?.command
+  }
+
+  /// "Enter keeps, next lane · Tab keeps, adds the next item · Esc cancels"
+  static func hint<C>(_ map: [Binding<C>], only: Set<C>? = nil) -> String {
+    map.filter { only?.contains($0.command) ?? true }.map { KeyHint.name($0.keys[0]) + " " + $0.does }.joined(separator: " · ")
+  }
+}
