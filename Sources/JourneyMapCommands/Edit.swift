@@ -36,6 +36,14 @@ struct Edit: ParsableCommand {
   @Option(help: "Colour theme: normal, high-contrast (projectors) or mono.")
   var theme: String = "normal"
 
+  @Option(
+    help: """
+      Keys: simple (typing on a cell writes in it; commands are Ctrl and function keys, or Esc then a letter) \
+      or vim (single letters run commands). Default: simple in the terminal (JOURNEYMAP_KEYMAP=vim changes it), \
+      vim for --keys scripts.
+      """)
+  var keymap: KeymapChoice?
+
   func validate() throws {
     guard Size(parsing: size) != nil else { throw ValidationError("--size must look like 100x30") }
     guard Theme(rawValue: theme) != nil else { throw ValidationError("--theme is normal, high-contrast or mono") }
@@ -75,7 +83,8 @@ struct Edit: ParsableCommand {
       throw CommandFailure.usage("--keys: \(error)")
     }
     var state = EditorState(
-      map: opened.map, filePath: file, isNew: opened.isNew, size: Size(parsing: size)!, ids: ids, theme: theme)
+      map: opened.map, filePath: file, isNew: opened.isNew, size: Size(parsing: size)!, ids: ids, theme: theme,
+      keymap: keymap?.keymap ?? .vim)
     // A headless run reads what a crashed session left (a demo can show the offer) but keeps
     // no files of its own beside the map.
     let me = ProcessIdentity.current
@@ -107,9 +116,10 @@ struct Edit: ParsableCommand {
       throw CommandFailure.usage("\(error)")
     }
     jm_install_signal_handlers()
+    let chosen = keymap?.keymap ?? environment["JOURNEYMAP_KEYMAP"].flatMap { Keymap(rawValue: $0.lowercased()) } ?? .simple
     let state = EditorState(
       map: opened.map, filePath: file, isNew: opened.isNew, size: terminal.size, ids: ids,
-      theme: terminal.hasColor ? theme : .mono)
+      theme: terminal.hasColor ? theme : .mono, keymap: chosen)
     let runtime = EditorRuntime(state: state, terminal: terminal, takeSignal: { jm_take_quit_signal() })
     switch runtime.run() {
     case .quit(let saved):

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import JourneyMapEditor
 
 #if canImport(Glibc)
   import Glibc
@@ -22,4 +23,11 @@ enum ColorChoice: String, CaseIterable, ExpressibleByArgument {
 /// `--format` of a report: for people or for scripts.
 enum ReportFormat: String, CaseIterable, ExpressibleByArgument {
   case text, json
+}
+
+/// `--keymap`: which keys run the editor's actions.
+enum KeymapChoice: String, CaseIterable, ExpressibleByArgument {
+  case simple, vim
+
+  var keymap: Keymap { self == .simple ? .simple : .vim }
 }

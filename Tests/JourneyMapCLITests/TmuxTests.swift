@@ -12,12 +12,13 @@ final class TmuxSession {
   let socket = "jm-test-\(UUID().uuidString.prefix(8))"
   let tmux: String
 
-  init?(command: String, columns: Int = 100, rows: Int = 30, directory: URL) {
+  /// Sessions use the vim keymap unless told otherwise: the tests are written in its keys.
+  init?(command: String, columns: Int = 100, rows: Int = 30, directory: URL, keymap: String = "vim") {
     guard let tmux = TmuxSession.find() else { return nil }
     self.tmux = tmux
     let status = run([
       "-f", "/dev/null", "new-session", "-d", "-s", "s", "-x", "\(columns)", "-y", "\(rows)", "-c", directory.path,
-      "-e", "LANG=C.UTF-8", "-e", "LC_ALL=C.UTF-8", "-e", "TERM=xterm-256color", command,
+      "-e", "LANG=C.UTF-8", "-e", "LC_ALL=C.UTF-8", "-e", "TERM=xterm-256color", "-e", "JOURNEYMAP_KEYMAP=\(keymap)", command,
     ]).status
     guard status == 0 else { return nil }
     _ = run(["set-option", "-t", "s", "status", "off"])
@@ -89,6 +90,44 @@ final class TmuxSession {
 
 @Suite("Real terminal (tmux)", .serialized)
 struct TmuxTests {
+  /// A first-time user with the default (simple) keymap types straight onto the map: the text
+  /// lands in the cell, and letters that are vim commands (C settles conflicts, u undoes, t adds
+  /// a touchpoint) never run.
+  @Test func aNewUserTypesIntoTheMapAndNothingRunsAsACommand() throws {
+    let dir = try CLI.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let file = dir.appendingPathComponent("n.journey.json")
+    try FileManager.default.copyItem(at: CLI.root.appendingPathComponent("maps/support-call.journey.json"), to: file)
+    let original = try #require(MapLoader.load([UInt8](try Data(contentsOf: file))).validMap)
+    guard let tmux = TmuxSession(command: "'\(CLI.binary)' n.journey.json", columns: 120, rows: 40, directory: dir, keymap: "") else {
+      Requirement.unmet("tmux")
+      return
+    }
+    tmux.wait(for: "Opens the monthly invoice")
+    tmux.keys("Down")
+    tmux.type("Customers usually think it is a mistake")
+    tmux.keys("Enter")
+    tmux.wait(for: "Customers usually")
+    tmux.keys("C-z")
+    tmux.wait(for: "Undid")
+    tmux.keys("C-y")
+    tmux.wait(for: "Redid")
+    // Esc then a letter runs its command: o opens the capture line.
+    tmux.keys("Escape", "o")
+    tmux.wait(for: "CAPTURE")
+    tmux.type("Reads the reply -1 annoyed")
+    tmux.keys("Enter", "C-s")
+    tmux.wait(for: "Saved")
+    let saved = try #require(MapLoader.load([UInt8](try Data(contentsOf: file))).validMap)
+    #expect(saved.steps[0].thoughts.contains("Customers usually think it is a mistake"))
+    #expect(saved.steps[1].title == "Reads the reply")
+    var expected = original
+    expected.steps[0].thoughts = saved.steps[0].thoughts
+    expected.steps.insert(saved.steps[1], at: 1)
+    #expect(saved == expected, "nothing but the typed text changed")
+    tmux.keys("C-q")
+  }
+
   /// A bracketed paste (`paste-buffer -p`), while editing and while not: the map gets exactly the
   /// pasted text and nothing else changes; pasted letters never run as commands.
   @Test func bracketedPasteIsTextNeverKeys() throws {
@@ -424,9 +463,14 @@ struct TwoEditorsTmuxTests {
     // Both screens show both editors' edits: search each for the other's last one.
     for (editor, other) in [(a, "b"), (b, "a")] {
       let last = (0..<Self.edits).last { ($0.isMultiple(of: 2) ? "a" : "b") == other }!
-      editor.keys("/")
-      editor.type("edit number \(last) by")
-      editor.keys("Enter")
+      // The file has it; each screen shows it within a second of its save: search until then.
+      let deadline = Date().addingTimeInterval(3)
+      repeat {
+        editor.keys("/")
+        editor.type("edit number \(last) by")
+        editor.keys("Enter")
+        usleep(200_000)
+      } while Date() < deadline && !editor.screen.contains("edit number \(last) by \(other)")
       editor.wait(for: "edit number \(last) by \(other)")
     }
     // Neither has anything unsaved: quitting asks nothing, and leaves no files behind.

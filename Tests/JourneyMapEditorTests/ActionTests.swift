@@ -343,6 +343,21 @@ struct ActionTests {
       try Harness.send(&s, ":theme mono<Enter>")
       #expect(s.options.theme == .mono)
     },
+    .keymap: { s in
+      // Simple keys: typing writes in the cell; letters that are vim commands do not run.
+      try Harness.send(&s, ":keymap simple<Enter>")
+      #expect(s.options.keymap == .simple)
+      try Harness.send(&s, "<Down>Cut the price<Enter>")
+      #expect(s.map.steps[0].thoughts.contains("Cut the price"))
+      #expect(s.map.steps[0].title == "Opens the monthly invoice")
+      try Harness.send(&s, "<C-z>")
+      #expect(!s.map.steps[0].thoughts.contains("Cut the price"))
+      // Esc then a letter runs the letter's command.
+      try Harness.send(&s, "<Esc>o")
+      #expect(s.mode.name == "CAPTURE")
+      try Harness.send(&s, "<Esc><F10>keymap vim<Enter>")
+      #expect(s.options.keymap == .vim)
+    },
     .help: { s in
       try Harness.send(&s, "?")
       #expect(s.mode == .help(scroll: 0))

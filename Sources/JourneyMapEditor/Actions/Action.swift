@@ -65,6 +65,7 @@ public enum Action: String, CaseIterable, Sendable {
   case focusStage = "focus-stage"
   case toggleDetails = "toggle-details"
   case theme
+  case keymap
   case help
   case search
   case searchNext = "search-next"

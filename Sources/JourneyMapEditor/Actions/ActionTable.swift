@@ -73,6 +73,7 @@ public enum ActionTable {
     spec(.focusStage, .view, ["f"], "Show only this stage, full width (again to show all)"),
     spec(.toggleDetails, .view, ["v"], "Show or hide the detail lanes: description, metrics, evidence, notes"),
     spec(.theme, .view, ["T"], "Next colour theme: normal, high-contrast (projectors), mono", argument: "[normal|high-contrast|mono]"),
+    spec(.keymap, .view, [], "Keys: simple (typing writes in the cell; Esc then a letter runs its command) or vim (single letters)", argument: "simple|vim"),
     spec(.help, .view, ["?", .function(1)], "This help"),
     spec(.search, .view, ["/"], "Search all text in the map", argument: "TEXT"),
     spec(.searchNext, .view, ["n"], "Next search match"),

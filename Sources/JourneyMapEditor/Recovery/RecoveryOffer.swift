@@ -75,9 +75,9 @@ extension EditorState {
     if let draft = recovery.draft {
       mode = .normal
       reopen(draft)
-      inform("Restored the unsaved work and what was being typed: Enter keeps it, \(KeyHint.key(.save)) saves")
+      inform("Restored the unsaved work and what was being typed: Enter keeps it, \(key(.save)) saves")
     } else {
-      inform("Restored the unsaved work; \(KeyHint.key(.save)) saves it")
+      inform("Restored the unsaved work; \(key(.save)) saves it")
     }
     // The work now lives in this session (and its own recovery file).
     return [.delete(path: recovery.recoveryPath)]

@@ -1,17 +1,17 @@
 /// What an empty cell under the cursor says, with its keys read from the action table.
 enum CellHint {
-  static func placeholder(for lane: Lane) -> String {
-    let add = KeyHint.key(.addItem)
+  static func placeholder(for lane: Lane, keymap: Keymap) -> String {
+    let add = KeyHint.key(.addItem, in: keymap)
     switch lane {
     case .thinking: return "\(add): add a thought"
     case .touchpoints: return "\(add): add a touchpoint"
-    case .moment: return "\(KeyHint.key(.toggleMoment)): mark as moment"
+    case .moment: return "\(KeyHint.key(.toggleMoment, in: keymap)): mark as moment"
     case .painPoints: return "\(add): add a pain point"
     case .opportunities: return "\(add): add an idea"
     case .metrics: return "\(add): add name: value"
-    case .evidence: return "\(KeyHint.key(.edit)): observed?"
+    case .evidence: return "\(KeyHint.key(.edit, in: keymap)): observed?"
     case .frontstage, .backstage, .support: return "\(add): add a process"
-    default: return "\(KeyHint.key(.edit)): edit"
+    default: return "\(KeyHint.key(.edit, in: keymap)): edit"
     }
   }
 }

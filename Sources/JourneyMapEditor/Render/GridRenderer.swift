@@ -131,7 +131,7 @@ struct GridRenderer {
     guard row >= geometry.bodyTop && row < geometry.bodyBottom else { return }
     let left = x(firstColumn)
     let width = screen.size.columns - left
-    screen.write(KeyHint.emptyBackstage, column: left, row: row, limit: width, style: .placeholder)
+    screen.write(KeyHint.emptyBackstage(state.options.keymap), column: left, row: row, limit: width, style: .placeholder)
     for column in firstColumn..<lastColumn {
       screen.mark(.cell(column: column, lane: lane, item: nil), column: x(column) - 1, row: row, width: geometry.columnWidth)
       if column == state.cursor.column && state.cursor.lane == lane {
@@ -226,7 +226,7 @@ struct GridRenderer {
     }
   }
 
-  func placeholder(for lane: Lane) -> String { CellHint.placeholder(for: lane) }
+  func placeholder(for lane: Lane) -> String { CellHint.placeholder(for: lane, keymap: state.options.keymap) }
 
   func isEditingCell(column: Int, lane: Lane) -> Bool {
     guard case .edit(let edit) = state.mode else { return false }

@@ -2,12 +2,11 @@ import JourneyMapCore
 
 /// The reminders at the bottom of the screen, every key in them read from the action table.
 enum Hints {
-  private static func k(_ action: Action) -> String { KeyHint.key(action) }
 
   /// The right end of the status bar: the keys of the mode the editor is in.
   static func status(_ state: EditorState) -> String {
     switch state.mode {
-    case .normal: return status(state.options.view)
+    case .normal: return status(state.options.view, state)
     case .edit: return ModeKeymaps.hint(ModeKeymaps.edit) + " "
     case .prompt(let prompt):
       if case .capture = prompt.purpose {
@@ -18,27 +17,29 @@ enum Hints {
       return ModeKeymaps.hint(ModeKeymaps.prompt, only: prompt.candidates.isEmpty ? [.submit, .cancel] : [.submit, .complete, .cancel]) + " "
     case .confirm: return "answer with a letter · Esc cancels "
     case .help: return "type to search · " + ModeKeymaps.hint(ModeKeymaps.help, only: [.scrollDown, .clearSearch]) + " "
-    case .form: return "\(KeyHint.key(.moveDown))/\(KeyHint.key(.moveUp)) choose · Enter edits · Esc closes "
+    case .form: return "\(state.key(.moveDown))/\(state.key(.moveUp)) choose · Enter edits · Esc closes "
     }
   }
 
   /// The right end of the status bar in normal mode.
-  static func status(_ view: JourneyView) -> String {
+  static func status(_ view: JourneyView, _ state: EditorState) -> String {
+    func k(_ action: Action) -> String { state.key(action) }
     let first = view == .wall ? "\(k(.edit)) open" : "\(k(.edit)) edit · \(k(.addItem)) add"
     return "\(first) · \(k(.insertStepAfter)) step · \(k(.undo)) undo · \(k(.save)) save · \(k(.help)) help "
   }
 
   /// The title bar's pointer to the help.
-  static var help: String { " \(k(.help)) help " }
+  static func help(_ state: EditorState) -> String { " \(state.key(.help)) help " }
 
   /// What the keys do in the lane under the cursor (on the wall: on the wall).
   static func lane(_ state: EditorState) -> String {
+    func k(_ action: Action) -> String { state.key(action) }
     if state.currentStep == nil {
       return state.columns.count == 0 ? "\(k(.addStage)) adds a stage · \(k(.help)) help" : "\(k(.insertStepAfter)) adds a step to this stage"
     }
     if state.options.view == .wall {
-      return "\(k(.edit)) opens the step · \(k(.moveDown))/\(k(.moveUp)) choose a row · \(KeyHint.range(.setFeeling)) feeling · "
-        + "\(k(.toggleMoment)) moment of truth · \(KeyHint.key(.view, argument: "grid")) grid"
+      return "\(k(.edit)) opens the step · \(k(.moveDown))/\(k(.moveUp)) choose a row · \(state.keyRange(.setFeeling)) feeling · "
+        + "\(k(.toggleMoment)) moment of truth · \(state.key(.view, argument: "grid")) grid"
     }
     switch state.cursor.lane {
     case .step:
@@ -46,7 +47,7 @@ enum Hints {
         + "\(k(.moveStepLeft))/\(k(.moveStepRight)) move · \(k(.duplicateStep)) duplicate · \(k(.deleteStep)) delete · "
         + "\(k(.addStage)) new stage"
     case .feeling:
-      return "\(KeyHint.range(.setFeeling)) or \(k(.feelingUp))/\(k(.feelingDown)) set the feeling · \(k(.edit)) names it · \(k(.deleteItem)) clears"
+      return "\(state.keyRange(.setFeeling)) or \(k(.feelingUp))/\(k(.feelingDown)) set the feeling · \(k(.edit)) names it · \(k(.deleteItem)) clears"
     case .moment: return "\(k(.toggleMoment)) marks a moment of truth · \(k(.edit)) records why · \(k(.deleteItem)) clears"
     case .touchpoints:
       return "\(k(.addItem)) or \(k(.addTouchpoint)) adds a touchpoint · \(k(.edit)) renames · :\(Action.setChannel.rawValue) sets its channel · "

@@ -102,7 +102,7 @@ enum OverlayRenderer {
 enum HelpRenderer {
   /// The help text for a screen width: when a summary does not fit beside its keys and
   /// command, it wraps onto indented lines below them.
-  static func lines(width: Int = Int.max, search: String = "") -> [(String, Style)] {
+  static func lines(width: Int = Int.max, search: String = "", keymap: Keymap = .vim) -> [(String, Style)] {
     var out: [(String, Style)] = [
       ("journeymap — every key and command. Type to search; arrows scroll; Esc clears, Enter closes", .helpHeading),
       ("Type : then a command name; Tab completes. In a cell: Enter keeps the text and goes to the next lane, Esc cancels, Tab keeps it and adds the next item.", .normal),
@@ -110,7 +110,7 @@ enum HelpRenderer {
     let words = search.lowercased().split(separator: " ")
     if words.isEmpty {
       out.append(("", .normal))
-      out.append(("Capturing a step: \(KeyHint.key(.insertStepAfter)), then the whole step in one line, then Enter", .helpHeading))
+      out.append(("Capturing a step: \(KeyHint.key(.insertStepAfter, in: keymap)), then the whole step in one line, then Enter", .helpHeading))
       for line in CaptureGrammar.helpLines {
         for (i, part) in TextLayout.wrap(line, width: max(20, min(width, 400) - 4), maxLines: 6).enumerated() {
           out.append(((i == 0 ? "  " : "    ") + part, .normal))
@@ -132,7 +132,7 @@ enum HelpRenderer {
       for spec in specs {
         var command = ":" + spec.name
         if let argument = spec.argument { command += " " + argument }
-        let keys = ActionTable.keyText(spec)
+        let keys = keymap == .vim ? ActionTable.keyText(spec) : keymap.keys(spec).joined(separator: " ")
         let head = "  " + TextLayout.pad(keys, to: 14) + " " + TextLayout.pad(command, to: 34) + " "
         if DisplayWidth.of(head) + DisplayWidth.of(spec.summary) <= width {
           out.append((head + spec.summary, .normal))
@@ -151,7 +151,7 @@ enum HelpRenderer {
   static func draw(_ screen: inout Screen, _ state: EditorState, scroll: Int) {
     var search = ""
     if case .help(_, let typed) = state.mode { search = typed }
-    var all = lines(width: screen.size.columns - 2, search: search)
+    var all = lines(width: screen.size.columns - 2, search: search, keymap: state.options.keymap)
     if all.count <= 2 { all.append(("  Nothing matches “\(search)”: try another word (undo, owner, export, stage…)", .placeholder)) }
     let top = 1
     let height = screen.size.rows - 3

@@ -58,7 +58,7 @@ public enum Renderer {
     var parts = [SafeText.displayable(map.title, limit: width)]
     if !map.persona.name.isEmpty { parts.append("persona: " + SafeText.displayable(map.persona.name, limit: width)) }
     parts.append(map.state == .current ? "current state" : "FUTURE state")
-    let right = Hints.help
+    let right = Hints.help(state)
     let left = " journeymap │ " + parts.joined(separator: " │ ")
     screen.write(TextLayout.truncate(left, to: max(0, width - DisplayWidth.of(right))), column: 0, row: 0, style: .titleBar)
     if width > DisplayWidth.of(left) + DisplayWidth.of(right) {

@@ -36,7 +36,9 @@ public struct EditorState: Sendable {
   /// back), so a new id never collides and is never reused. Built once, then only grows.
   var usedIDs: Set<String>
 
-  public init(map: JourneyMap, filePath: String?, isNew: Bool = false, size: Size, ids: IDGenerator, theme: Theme = .normal) {
+  public init(
+    map: JourneyMap, filePath: String?, isNew: Bool = false, size: Size, ids: IDGenerator, theme: Theme = .normal, keymap: Keymap = .vim
+  ) {
     self.map = map
     self.filePath = filePath
     self.size = size
@@ -44,15 +46,20 @@ public struct EditorState: Sendable {
     usedIDs = map.allIDs
     // The backstage is always in sight: an empty one says how to add the first process.
     options = ViewOptions(showBackstage: true, theme: theme)
+    options.keymap = keymap
     normalise()
     columns = Columns(self.map)
     let conflicts = MergeConflict.recorded(in: map).count
     if conflicts > 0 {
-      message = Message(text: "\(conflicts) unresolved merge conflict(s) from git: \(KeyHint.key(.conflicts)) settles them one by one", isError: true)
+      message = Message(text: "\(conflicts) unresolved merge conflict(s) from git: \(key(.conflicts)) settles them one by one", isError: true)
     } else if map.steps.isEmpty && map.stages.isEmpty {
       message = Message(text: "Empty map: S adds a stage, ? shows every key", isError: false)
     } else if isNew {
-      message = Message(text: "New map: Enter edits a cell, o adds a step, ? shows every key", isError: false)
+      message = Message(
+        text: keymap == .simple
+          ? "New map: type on a cell to write in it, \(key(.insertStepAfter)) adds a step in one line, \(key(.help)) shows every key"
+          : "New map: Enter edits a cell, \(key(.insertStepAfter)) adds a step in one line, \(key(.help)) shows every key",
+        isError: false)
     }
   }
 

@@ -165,6 +165,9 @@ public struct ViewOptions: Equatable, Sendable {
   public var view: JourneyView = .grid
   /// The view to go back to when the current view's key is pressed again.
   public var previousView: JourneyView = .grid
+  public var keymap: Keymap = .vim
+  /// Simple keymap: Esc (or Alt) was pressed, and the next key runs its vim command.
+  public var commandKeyNext = false
 }
 
 /// The editor's way out.

@@ -8,7 +8,7 @@ extension EditorState {
   /// `o`/`O`: opens the capture line for a new step after or before this one.
   mutating func startCapture(after: Bool) {
     guard currentStage != nil || !map.stages.isEmpty else {
-      inform("\(KeyHint.key(.addStage)) adds a stage first")
+      inform("\(key(.addStage)) adds a stage first")
       return
     }
     openPrompt(.capture(after: after), label: "New step:")

@@ -27,8 +27,8 @@ extension EditorState {
     }
   }
 
-  mutating func startEdit(_ target: EditTarget, _ text: String) {
-    mode = .edit(CellEdit(target: target, editor: LineEditor(text)))
+  mutating func startEdit(_ target: EditTarget, _ text: String, selected: Bool = false) {
+    mode = .edit(CellEdit(target: target, editor: LineEditor(text, selected: selected)))
   }
 
   /// The text a list item is edited as: opportunities as `text @owner`, metrics as

@@ -87,6 +87,7 @@ extension EditorState {
       options.showDetails.toggle()
       clampCursor()
     case .theme: setTheme(text)
+    case .keymap: setKeymap(text)
     case .help: mode = .help(scroll: 0)
     case .search:
       if let text { runSearch(text) } else { openPrompt(.search, label: "/") }

@@ -33,7 +33,7 @@ extension EditorState {
       reopen(typing)
     }
     if conflicts > conflictsBefore {
-      warn("Another editor changed the same thing: \(conflicts) conflict(s), \(KeyHint.key(.conflicts)) settles them")
+      warn("Another editor changed the same thing: \(conflicts) conflict(s), \(key(.conflicts)) settles them")
     }
   }
 }

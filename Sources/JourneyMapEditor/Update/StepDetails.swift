@@ -39,7 +39,7 @@ extension EditorState {
     let word = parts.count > 1 ? parts[1].nfc : (current?.score == score ? current?.word ?? "" : "")
     updateStep(step, "Set feeling") { $0.feeling = Feeling(score: score, word: word, extensions: current?.extensions ?? Extensions()) }
     setLane(.feeling)
-    if word.isEmpty { inform("Feeling \(score > 0 ? "+" : "")\(score): \(KeyHint.key(.edit)) names it") }
+    if word.isEmpty { inform("Feeling \(score > 0 ? "+" : "")\(score): \(key(.edit)) names it") }
   }
 
   mutating func toggleMoment() {

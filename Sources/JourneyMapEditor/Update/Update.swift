@@ -46,21 +46,21 @@ extension EditorState {
       mode = .confirm(
         Confirmation(
           kind: .changedOnDisk(path: path),
-          question: "\(path) changed on disk since you opened it: m merges it with your changes · r reloads it (\(KeyHint.key(.undo)) undoes) · o overwrites it · Esc cancels"))
+          question: "\(path) changed on disk since you opened it: m merges it with your changes · r reloads it (\(key(.undo)) undoes) · o overwrites it · Esc cancels"))
       return []
     case .reloaded(let disk):
       usedIDs.formUnion(disk.allIDs)
       commit(.replace(disk), label: "Reload from disk")
       history.markSaved()
-      inform("Reloaded from disk; \(KeyHint.key(.undo)) brings your changes back")
+      inform("Reloaded from disk; \(key(.undo)) brings your changes back")
       return []
     case .mergedWithDisk(let merged, let conflicts):
       usedIDs.formUnion(merged.allIDs)
       commit(.replace(merged), label: "Merge with disk")
       if conflicts > 0 {
-        warn("Merged with the file on disk: \(conflicts) conflict(s) — \(KeyHint.key(.conflicts)) settles them, then \(KeyHint.key(.save))")
+        warn("Merged with the file on disk: \(conflicts) conflict(s) — \(key(.conflicts)) settles them, then \(key(.save))")
       } else {
-        inform("Merged with the file on disk; \(KeyHint.key(.save)) saves the result")
+        inform("Merged with the file on disk; \(key(.save)) saves the result")
       }
       return []
     case .wrote(let path):
@@ -100,7 +100,7 @@ extension EditorState {
   /// back, whatever the action said about itself.
   mutating func sayWhatChanged(undoing: Bool) {
     guard !undoing, let label = history.undoStack.last?.label else { return }
-    let undo = "\(KeyHint.key(.undo)) undoes"
+    let undo = "\(key(.undo)) undoes"
     if let message, message.isError || message.text.contains(undo) { return }
     if let message {
       self.message = Message(text: message.text + " · " + undo, isError: false)
@@ -110,6 +110,7 @@ extension EditorState {
   }
 
   mutating func handleNormal(_ key: Key) -> [Effect] {
+    if options.keymap == .simple { return handleSimple(key) }
     if key == .escape {
       message = nil
       search.highlight = false

@@ -42,7 +42,7 @@ enum Breadcrumb {
       let title = SafeText.displayable(state.map.steps[step].title, limit: limit)
       text += "step \(step + 1) of \(state.map.steps.count): " + (title.isEmpty ? "untitled step" : title)
     } else {
-      text += "no steps yet (\(KeyHint.key(.insertStepAfter)) adds one)"
+      text += "no steps yet (\(state.key(.insertStepAfter)) adds one)"
     }
     return text
   }

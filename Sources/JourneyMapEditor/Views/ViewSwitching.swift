@@ -24,19 +24,19 @@ extension EditorState {
       message = nil
     case .wall:
       inform(
-        "The whole journey: \(KeyHint.key(.moveLeft))/\(KeyHint.key(.moveRight)) choose a step · \(KeyHint.key(.edit)) opens it · "
-          + "\(KeyHint.key(.view, argument: "wall")) goes back")
+        "The whole journey: \(key(.moveLeft))/\(key(.moveRight)) choose a step · \(key(.edit)) opens it · "
+          + "\(key(.view, argument: "wall")) goes back")
     case .step:
       inform(
-        "One step: \(KeyHint.key(.moveLeft))/\(KeyHint.key(.moveRight)) the previous and next step · "
-          + "\(KeyHint.key(.view, argument: "step")) goes back")
+        "One step: \(key(.moveLeft))/\(key(.moveRight)) the previous and next step · "
+          + "\(key(.view, argument: "step")) goes back")
     }
   }
 
   /// Enter on the wall: the selected step full screen.
   mutating func openStepFromWall() {
     guard currentStep != nil else {
-      inform("No steps in this stage yet: \(KeyHint.key(.insertStepAfter)) adds one")
+      inform("No steps in this stage yet: \(key(.insertStepAfter)) adds one")
       return
     }
     switchView(to: .step)

@@ -200,7 +200,7 @@ struct StepLayout {
       let innerWidth = max(4, width - 4)
       let edit = editing.flatMap { $0.location.lane == lane ? $0 : nil }
       if lane.processLane != nil && state.map.processes.isEmpty {
-        for line in wrap(KeyHint.emptyBackstage, width: innerWidth) {
+        for line in wrap(KeyHint.emptyBackstage(state.options.keymap), width: innerWidth) {
           add(line, .placeholder, x: inner, width: innerWidth, row: row, lane: lane)
           row += 1
         }
@@ -216,7 +216,7 @@ struct StepLayout {
     /// An empty lane: a dash, or what to press when the cursor is on it.
     mutating func empty(_ lane: Lane, x: Int, width: Int, row: Int) {
       if isCursor(lane) {
-        add(CellHint.placeholder(for: lane), .cursor, x: x, width: width, row: row, lane: lane)
+        add(CellHint.placeholder(for: lane, keymap: state.options.keymap), .cursor, x: x, width: width, row: row, lane: lane)
       } else {
         add("—", .placeholder, x: x, width: width, row: row, lane: lane)
       }

@@ -16,8 +16,8 @@ struct StepRenderer {
     guard state.currentStep != nil else {
       let text =
         state.columns.count == 0
-        ? "No stages yet: \(KeyHint.key(.addStage)) adds one"
-        : "No steps in this stage yet: \(KeyHint.key(.insertStepAfter)) adds one"
+        ? "No stages yet: \(state.key(.addStage)) adds one"
+        : "No steps in this stage yet: \(state.key(.insertStepAfter)) adds one"
       screen.write(text, column: 2, row: layout.top + 1, style: .placeholder)
       return
     }

@@ -23,7 +23,7 @@ struct WallRenderer {
     Breadcrumb.draw(&screen, state, row: geometry.breadcrumbRow, first: first, count: geometry.visibleCount)
     drawGutter(&screen)
     guard first < last else {
-      screen.write("No stages yet: \(KeyHint.key(.addStage)) adds one", column: geometry.gutter, row: geometry.stageRow, style: .placeholder)
+      screen.write("No stages yet: \(state.key(.addStage)) adds one", column: geometry.gutter, row: geometry.stageRow, style: .placeholder)
       return
     }
     StageBand(state: state, first: first, last: last, left: geometry.gutter, columnWidth: geometry.columnWidth)
@@ -156,7 +156,7 @@ struct WallRenderer {
       screen.write(" " + Lane.lineOfInteraction.label + " ", column: 1, row: rule, style: .rule)
     }
     guard state.map.processes.isEmpty, let row = geometry.row(of: .backstage) else { return }
-    screen.write(" " + KeyHint.emptyBackstage, column: 0, row: row, limit: screen.size.columns, style: .placeholder)
+    screen.write(" " + KeyHint.emptyBackstage(state.options.keymap), column: 0, row: row, limit: screen.size.columns, style: .placeholder)
     if state.cursor.lane == .backstage, first <= state.cursor.column, state.cursor.column < last {
       screen.restyle(column: x(state.cursor.column), row: row, width: geometry.contentWidth, style: .cursor)
     }
