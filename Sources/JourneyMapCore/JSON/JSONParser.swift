@@ -301,14 +301,7 @@ extension JSONParser {
         index += 1
         guard index < bytes.count else { break }
         switch bytes[index] {
-        case UInt8(ascii: "\""): out.append(0x22)
-        case UInt8(ascii: "\\"): out.append(0x5C)
-        case UInt8(ascii: "/"): out.append(0x2F)
-        case UInt8(ascii: "b"): out.append(0x08)
-        case UInt8(ascii: "f"): out.append(0x0C)
-        case UInt8(ascii: "n"): out.append(0x0A)
-        case UInt8(ascii: "r"): out.append(0x0D)
-        case UInt8(ascii: "t"): out.append(0x09)
+        case let simple where JSONEscape.simple(simple) != nil: out.append(JSONEscape.simple(simple)!)
         case UInt8(ascii: "u"):
           var scalar = try parseHex4(at: index + 1, escapeStart: escapeStart)
           index += 4
@@ -378,4 +371,22 @@ extension JSONParser {
 func hex<T: BinaryInteger>(_ value: T, width: Int = 2) -> String {
   let digits = String(value, radix: 16, uppercase: true)
   return String(repeating: "0", count: max(0, width - digits.count)) + digits
+}
+
+/// The one-character escapes of JSON strings, shared by both readers (the fast scanner and the
+/// locating parser): `\n` is a line feed, `\"` a quote…; nil for anything else.
+enum JSONEscape {
+  static func simple(_ byte: UInt8) -> UInt8? {
+    switch byte {
+    case UInt8(ascii: "\""): return 0x22
+    case UInt8(ascii: "\\"): return 0x5C
+    case UInt8(ascii: "/"): return 0x2F
+    case UInt8(ascii: "b"): return 0x08
+    case UInt8(ascii: "f"): return 0x0C
+    case UInt8(ascii: "n"): return 0x0A
+    case UInt8(ascii: "r"): return 0x0D
+    case UInt8(ascii: "t"): return 0x09
+    default: return nil
+    }
+  }
 }

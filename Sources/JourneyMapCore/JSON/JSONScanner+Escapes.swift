@@ -20,14 +20,7 @@ extension JSONScanner {
       index += 1
       guard index < bytes.count else { throw GiveUp() }
       switch bytes[index] {
-      case UInt8(ascii: "\""): out.append(0x22)
-      case UInt8(ascii: "\\"): out.append(0x5C)
-      case UInt8(ascii: "/"): out.append(0x2F)
-      case UInt8(ascii: "b"): out.append(0x08)
-      case UInt8(ascii: "f"): out.append(0x0C)
-      case UInt8(ascii: "n"): out.append(0x0A)
-      case UInt8(ascii: "r"): out.append(0x0D)
-      case UInt8(ascii: "t"): out.append(0x09)
+      case let simple where JSONEscape.simple(simple) != nil: out.append(JSONEscape.simple(simple)!)
       case UInt8(ascii: "u"):
         var scalar = try hex4(at: index + 1)
         index += 4

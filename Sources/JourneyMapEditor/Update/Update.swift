@@ -96,6 +96,20 @@ extension EditorState {
     }
   }
 
+  /// The user chose to write over what is on disk.
+  private mutating func overwrite(_ path: String) -> [Effect] {
+    mode = .normal
+    pendingSave = history.currentVersion
+    return [.overwrite(path: path, bytes: MapEncoder.encode(map))]
+  }
+
+  /// The user chose not to save after all (a question about the file was answered no).
+  private mutating func keepUnsaved() {
+    mode = .normal
+    if quitting == .afterSave { quitting = .no }
+    inform("Not saved; the map is still here")
+  }
+
   /// No key changes the map silently: the status line says what changed and how to take it
   /// back, whatever the action said about itself.
   mutating func sayWhatChanged(undoing: Bool) {
@@ -195,26 +209,14 @@ extension EditorState {
       case "r":
         mode = .normal
         return [.reloadFromDisk(path: path)]
-      case "o":
-        mode = .normal
-        pendingSave = history.currentVersion
-        return [.overwrite(path: path, bytes: MapEncoder.encode(map))]
-      case "c", "n":
-        mode = .normal
-        if quitting == .afterSave { quitting = .no }
-        inform("Not saved; the map is still here")
+      case "o": return overwrite(path)
+      case "c", "n": keepUnsaved()
       default: break
       }
     case .replaceFile(let path, _):
       switch answer {
-      case "o":
-        mode = .normal
-        pendingSave = history.currentVersion
-        return [.overwrite(path: path, bytes: MapEncoder.encode(map))]
-      case "c", "n":
-        mode = .normal
-        if quitting == .afterSave { quitting = .no }
-        inform("Not saved; the map is still here")
+      case "o": return overwrite(path)
+      case "c", "n": keepUnsaved()
       default: break
       }
     case .paste(let lines):
