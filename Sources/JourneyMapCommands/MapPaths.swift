@@ -45,4 +45,32 @@ enum MapPaths {
     let directory = (mapPath as NSString).deletingLastPathComponent
     return directory.isEmpty ? written : directory + "/" + written
   }
+
+  /// How a map at `mapPath` names `target` in its settings: relative to the map's directory,
+  /// so the pair can move together (a clone, another machine).
+  static func written(_ target: String, from mapPath: String) -> String {
+    let cwd = FileManager.default.currentDirectoryPath
+    func components(_ path: String) -> [String] {
+      let absolute = path.hasPrefix("/") ? path : cwd + "/" + path
+      return URL(fileURLWithPath: absolute).standardizedFileURL.pathComponents.filter { $0 != "/" }
+    }
+    let from = components(mapPath).dropLast()
+    let to = components(target)
+    var common = 0
+    while common < from.count && common < to.count - 1 && from[from.startIndex + common] == to[common] { common += 1 }
+    // Nothing in common but the root: the absolute path says more than a climb to it.
+    if common == 0 { return "/" + to.joined(separator: "/") }
+    let up = Array(repeating: "..", count: from.count - common)
+    return (up + to[common...]).joined(separator: "/")
+  }
+}
+
+extension JourneyMap {
+  /// Sets `x-lint.current`, keeping whatever else the map's lint settings say.
+  mutating func recordCurrentMap(_ path: String) {
+    var members: [JSONMember] = []
+    if case .object(let existing)? = extensions[LintSettings.key] { members = existing.filter { $0.key != "current" } }
+    members.append(JSONMember(key: "current", value: .string(path)))
+    extensions[LintSettings.key] = .object(members.sorted { JSONKeyOrder.precedes($0.key, $1.key) })
+  }
 }

@@ -125,4 +125,22 @@ struct LintTests {
     #expect(listing.stdout.contains("mot-without-backstage (warning)\n  why: "))
     #expect(listing.stdout.split(separator: "\n").filter { $0.hasPrefix("  fix: ") }.count == (try Self.rules).count)
   }
+
+  @Test func aFutureMapMadeFromACurrentOneRecordsItAndIsComparedWithIt() throws {
+    let dir = try CLI.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try FileManager.default.createDirectory(at: dir.appendingPathComponent("redesign"), withIntermediateDirectories: true)
+    try FileManager.default.copyItem(at: CLI.root.appendingPathComponent("maps/support-call.journey.json"), to: dir.appendingPathComponent("current.journey.json"))
+    let created = try CLI.run(["new", "redesign/future.journey.json", "--from", "current.journey.json", "--state", "future"], in: dir)
+    #expect(created.status == 0, "\(created.stderr)")
+    let text = try String(contentsOf: dir.appendingPathComponent("redesign/future.journey.json"), encoding: .utf8)
+    #expect(text.contains("  \"x-lint\": {\n    \"current\": \"../current.journey.json\"\n  }\n"))
+    // Nothing redesigned yet: every moment of truth feels as it does today.
+    let lint = try CLI.run(["lint", "redesign/future.journey.json"], in: dir)
+    #expect(lint.stdout.components(separatedBy: ": mot-not-improved: ").count - 1 == 2)
+    #expect(lint.status == 1)
+    // A copy in the current state records nothing.
+    #expect(try CLI.run(["new", "copy.journey.json", "--from", "current.journey.json"], in: dir).status == 0)
+    #expect(!(try String(contentsOf: dir.appendingPathComponent("copy.journey.json"), encoding: .utf8)).contains("x-lint"))
+  }
 }
