@@ -90,6 +90,7 @@ public struct RecoveryContents: Sendable {
     case .addressPainPoint: return [("purpose", .string("address-pain-point"))]
     case .newProcess(let lane): return [("purpose", .string("new-process")), ("argument", .string(lane.rawValue))]
     case .pickConflict: return [("purpose", .string("pick-conflict"))]
+    case .pickFinding: return [("purpose", .string("pick-finding"))]
     }
   }
 
@@ -107,6 +108,7 @@ public struct RecoveryContents: Sendable {
     case "address-pain-point": return .addressPainPoint
     case "new-process": return argument.flatMap(ProcessLane.init(rawValue:)).map { .newProcess(lane: $0) }
     case "pick-conflict": return .pickConflict
+    case "pick-finding": return .pickFinding
     default: return nil
     }
   }

@@ -68,6 +68,8 @@ public enum PromptPurpose: Equatable, Sendable {
   case addressPainPoint
   case newProcess(lane: ProcessLane)
   case pickConflict
+  /// `:lint`: choose a finding to go to.
+  case pickFinding
 }
 
 /// One choice offered under a prompt.

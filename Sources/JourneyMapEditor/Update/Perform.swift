@@ -38,6 +38,14 @@ extension EditorState {
     case .setEvidence: setEvidence(text)
     case .deleteTouchpoint: deleteTouchpoint()
 
+    case .setStatus: setStatus(text)
+    case .setImpact, .setEffort: setLevel(action, text)
+    case .setDue: setDue(text)
+    case .setLink: setLink(text)
+    case .lint: listFindings()
+    case .nextFinding: stepFinding(by: 1)
+    case .previousFinding: stepFinding(by: -1)
+
     case .insertStepAfter: insertStep(after: true)
     case .insertStepBefore: insertStep(after: false)
     case .duplicateStep: duplicateStep()

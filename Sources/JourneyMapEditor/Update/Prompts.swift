@@ -96,6 +96,8 @@ extension EditorState {
       return filter(all)
     case .pickConflict:
       return filter(MergeConflict.recorded(in: map).enumerated().map { Candidate(label: "\($0.offset + 1). \($0.element.summary)", value: "\($0.offset)") })
+    case .pickFinding:
+      return filter(findingCandidates())
     case .search, .saveAs, .addStage, .renameStage:
       return []
     }
@@ -107,6 +109,8 @@ extension EditorState {
     case .setState: values = MapState.allCases.map(\.rawValue)
     case .setLane: values = ProcessLane.allCases.map(\.rawValue)
     case .setEvidence: values = ["observed", "assumed", "none"]
+    case .setStatus: values = OpportunityStatus.allCases.map(\.rawValue)
+    case .setImpact, .setEffort: values = Level.allCases.map(\.rawValue) + ["none"]
     case .theme: values = Theme.allCases.map(\.rawValue)
     case .setChannel: values = Touchpoint.commonChannels
     case .moveToStage: values = map.stages.map(\.name)
@@ -176,6 +180,8 @@ extension EditorState {
       if let chosen { toggleAddress(chosen.value) }
     case .pickConflict:
       if let chosen, let index = Int(chosen.value) { askResolveConflict(index) }
+    case .pickFinding:
+      if let chosen { goToFinding(chosen.value) }
     }
     return []
   }

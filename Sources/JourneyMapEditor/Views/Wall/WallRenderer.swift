@@ -77,6 +77,10 @@ struct WallRenderer {
     let step = state.map.steps[index]
     let moment = step.momentOfTruth != nil
     screen.write(String(index + 1), column: left, row: geometry.numberRow, limit: width, style: selected ? .cursor : .placeholder)
+    // The step's worst finding, at the right end of its number row.
+    if let worst = FindingMarks.worst(state.findingPlaces(inColumn: column).map(\.finding)) {
+      FindingMarks.draw(&screen, worst, column: left + width - 1, row: geometry.numberRow)
+    }
     let style: Style = selected ? .cursor : (moment ? .stepHeaderMoment : .note)
     screen.fill(column: left, row: geometry.titleTop, width: width, height: height, style: style)
     let title = SafeText.displayable(step.title, limit: width * height * 3)
