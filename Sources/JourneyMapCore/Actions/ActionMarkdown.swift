@@ -42,14 +42,11 @@ public enum ActionMarkdown {
     for scalar in link.unicodeScalars {
       switch scalar {
       case "(", ")", "<", ">", "[", "]", "\\", "\"", "'", "`", "|", " ", "*", "_", "~", "$", "!", "^", "{", "}", "@":
-        out += "%" + String(scalar.value, radix: 16, uppercase: true).leftPadded(2)
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        out += "%" + (hex.count < 2 ? "0" + hex : hex)
       default: out.unicodeScalars.append(scalar)
       }
     }
     return out
   }
-}
-
-extension String {
-  func leftPadded(_ width: Int) -> String { count >= width ? self : String(repeating: "0", count: width - count) + self }
 }
