@@ -1,5 +1,6 @@
 /// The action list as canonical JSON for scripts: the grouping, then each group with its
-/// opportunities, every field exactly as in the map (JSON escapes its own text).
+/// opportunities, every field exactly as in the map (JSON escapes its own text; what a
+/// terminal would obey is escaped too, see ``TerminalSafeJSON``).
 public enum ActionJSON {
   public static func render(_ list: ActionList) -> String {
     var w = CanonicalJSONWriter()
@@ -19,7 +20,7 @@ public enum ActionJSON {
     }
     w.endArray()
     w.endObject()
-    return String(decoding: w.finish(), as: UTF8.self)
+    return TerminalSafeJSON.escape(String(decoding: w.finish(), as: UTF8.self))
   }
 }
 

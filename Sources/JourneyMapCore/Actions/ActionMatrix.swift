@@ -22,6 +22,15 @@ public struct ActionMatrix: Sendable {
       }
       cells[row][column].append(item)
     }
+    // Within a cell, what is under way first (then the list's own order).
+    for r in cells.indices {
+      for c in cells[r].indices {
+        cells[r][c] = cells[r][c].enumerated().sorted { a, b in
+          let (x, y) = (ActionList.urgency(a.element.opportunity.status), ActionList.urgency(b.element.opportunity.status))
+          return x != y ? x < y : a.offset < b.offset
+        }.map(\.element)
+      }
+    }
     self.cells = cells
     self.notJudged = notJudged
   }
@@ -50,7 +59,7 @@ public struct ActionMatrix: Sendable {
       return length >= n ? s : s + String(repeating: " ", count: n - length)
     }
     var out = "Impact × effort (\(cells.joined().joined().count) judged, \(notJudged.count) not judged)\n\n"
-    out += pad("", gutter) + Self.efforts.map { "│ " + pad("\($0.rawValue) effort", width) }.joined() + "\n"
+    out += (pad("", gutter) + Self.efforts.map { "│ " + pad("\($0.rawValue) effort", width) }.joined()).trailingSpacesTrimmed + "\n"
     let rule = String(repeating: "─", count: gutter) + Array(repeating: "┼" + String(repeating: "─", count: width + 1), count: 3).joined()
     for (r, impact) in Self.impacts.enumerated() {
       out += rule + "\n"
@@ -61,7 +70,8 @@ public struct ActionMatrix: Sendable {
       for c in columns.indices { columns[c] += Array(repeating: "", count: height - columns[c].count) }
       for line in 0..<height {
         let head = line == 0 ? "\(impact.rawValue) impact" : ""
-        out += pad(head, gutter) + columns.map { "│ " + pad($0[line], width) }.joined() + "\n"
+        let row = pad(head, gutter) + columns.map { "│ " + pad($0[line], width) }.joined()
+        out += row.trailingSpacesTrimmed + "\n"
       }
     }
     if !notJudged.isEmpty {
@@ -125,5 +135,13 @@ public struct ActionMatrix: Sendable {
     }
     out += "}\n"
     return out
+  }
+}
+
+extension String {
+  var trailingSpacesTrimmed: String {
+    var s = self
+    while s.last == " " { s.removeLast() }
+    return s
   }
 }

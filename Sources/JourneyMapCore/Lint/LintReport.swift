@@ -46,7 +46,8 @@ public enum LintReport {
   }
 
   /// `{"files": [{"file", "map", "title", "findings": […], "waived": […]}], "summary": {…}}`,
-  /// each finding with its rule, severity, subject, element, message, why and hint.
+  /// each finding with its rule, severity, subject, element, message, why and hint; safe to
+  /// print on a terminal (``TerminalSafeJSON``).
   public static func json(_ files: [File]) -> String {
     var w = CanonicalJSONWriter()
     w.beginObject()
@@ -86,7 +87,7 @@ public enum LintReport {
     w.integer(waived)
     w.endObject()
     w.endObject()
-    return String(decoding: w.finish(), as: UTF8.self)
+    return TerminalSafeJSON.escape(String(decoding: w.finish(), as: UTF8.self))
   }
 
   /// The rule table for people: `journeymap lint --rules`.
