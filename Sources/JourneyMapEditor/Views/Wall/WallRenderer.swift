@@ -72,6 +72,9 @@ struct WallRenderer {
     screen.mark(.cell(column: column, lane: .step, item: nil), column: left, row: geometry.numberRow, width: geometry.columnWidth, height: height + 1)
     guard case .step(let index) = state.columns.items[column] else {
       screen.write(TextLayout.truncate("none yet", to: width), column: left, row: geometry.titleTop, style: selected ? .cursor : .placeholder)
+      if let worst = FindingMarks.worst(state.findingPlaces(inColumn: column).map(\.finding)) {
+        FindingMarks.draw(&screen, worst, column: left + width - 1, row: geometry.numberRow)
+      }
       return
     }
     let step = state.map.steps[index]
