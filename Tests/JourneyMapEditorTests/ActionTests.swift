@@ -167,35 +167,38 @@ struct ActionTests {
       #expect(s.map.steps[0].touchpoints.isEmpty)
     },
     .setStatus: { s in
+      // The first opportunity is planned (high impact, medium effort).
       try Harness.send(&s, "jjjjjjjs")
-      #expect(s.map.steps[0].opportunities[0].status == .planned)
-      try Harness.send(&s, "s")
       #expect(s.map.steps[0].opportunities[0].status == .doing)
-      try Harness.send(&s, ":status dropped<Enter>")
-      #expect(s.map.steps[0].opportunities[0].status == .dropped)
+      try Harness.send(&s, "s")
+      #expect(s.map.steps[0].opportunities[0].status == .done)
+      try Harness.send(&s, ":status dropped<Enter>s")
+      #expect(s.map.steps[0].opportunities[0].status == .idea)
       try Harness.send(&s, ":status someday<Enter>")
-      #expect(s.map.steps[0].opportunities[0].status == .dropped && s.message?.isError == true)
+      #expect(s.map.steps[0].opportunities[0].status == .idea && s.message?.isError == true)
+      try Harness.send(&s, ":status planned<Enter>:status doing<Enter>")
+      #expect(s.map.steps[0].opportunities[0].status == .doing)
       try Harness.send(&s, "gs")  // not on an opportunity: said, nothing changes
       #expect(s.message?.text.contains(":status applies to the selected opportunity") == true)
     },
     .setImpact: { s in
       try Harness.send(&s, "jjjjjjjI")
-      #expect(s.map.steps[0].opportunities[0].impact == .low)
+      #expect(s.map.steps[0].opportunities[0].impact == nil)  // after high: not judged
       try Harness.send(&s, "II")
-      #expect(s.map.steps[0].opportunities[0].impact == .high)
+      #expect(s.map.steps[0].opportunities[0].impact == .medium)
       try Harness.send(&s, ":impact none<Enter>")
       #expect(s.map.steps[0].opportunities[0].impact == nil)
-      try Harness.send(&s, ":impact medium<Enter>")
-      #expect(s.map.steps[0].opportunities[0].impact == .medium)
+      try Harness.send(&s, ":impact low<Enter>")
+      #expect(s.map.steps[0].opportunities[0].impact == .low)
     },
     .setEffort: { s in
       try Harness.send(&s, "jjjjjjjE")
-      #expect(s.map.steps[0].opportunities[0].effort == .low)
-      try Harness.send(&s, ":effort high<Enter>E")
+      #expect(s.map.steps[0].opportunities[0].effort == .high)
+      try Harness.send(&s, "E")
       #expect(s.map.steps[0].opportunities[0].effort == nil)
-      #expect(s.map.steps[0].opportunities[0].impact == nil)
-      try Harness.send(&s, "EE")
-      #expect(s.map.steps[0].opportunities[0].effort == .medium)
+      try Harness.send(&s, ":effort low<Enter>")
+      #expect(s.map.steps[0].opportunities[0].effort == .low)
+      #expect(s.map.steps[0].opportunities[0].impact == .high)
     },
     .setDue: { s in
       try Harness.send(&s, "jjjjjjj:due 2025-06-30<Enter>")
