@@ -76,6 +76,7 @@ struct Edit: ParsableCommand {
     }
     var state = EditorState(
       map: opened.map, filePath: file, isNew: opened.isNew, size: Size(parsing: size)!, ids: ids, theme: theme)
+    if let current = opened.current { state.compare(withCurrent: current) }
     // A headless run reads what a crashed session left (a demo can show the offer) but keeps
     // no files of its own beside the map.
     let me = ProcessIdentity.current
@@ -107,9 +108,10 @@ struct Edit: ParsableCommand {
       throw CommandFailure.usage("\(error)")
     }
     jm_install_signal_handlers()
-    let state = EditorState(
+    var state = EditorState(
       map: opened.map, filePath: file, isNew: opened.isNew, size: terminal.size, ids: ids,
       theme: terminal.hasColor ? theme : .mono)
+    if let current = opened.current { state.compare(withCurrent: current) }
     let runtime = EditorRuntime(state: state, terminal: terminal, takeSignal: { jm_take_quit_signal() })
     switch runtime.run() {
     case .quit(let saved):

@@ -143,4 +143,19 @@ struct LintTests {
     #expect(try CLI.run(["new", "copy.journey.json", "--from", "current.journey.json"], in: dir).status == 0)
     #expect(!(try String(contentsOf: dir.appendingPathComponent("copy.journey.json"), encoding: .utf8)).contains("x-lint"))
   }
+
+  /// The editor reads the current map x-lint names, so its findings are lint's.
+  @Test func theEditorComparesWithTheNamedCurrentMapToo() throws {
+    let dir = try CLI.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    for name in ["mot-not-improved.fires.journey.json", "mot-not-improved.current.journey.json"] {
+      try FileManager.default.copyItem(at: Self.directory.appendingPathComponent(name), to: dir.appendingPathComponent(name))
+    }
+    let screen = dir.appendingPathComponent("screen.txt")
+    let run = try CLI.run(
+      ["mot-not-improved.fires.journey.json", "--keys", "}", "--size", "120x40", "--dump-screen", screen.path], in: dir)
+    #expect(run.status == 0, "\(run.stderr)")
+    let text = try String(contentsOf: screen, encoding: .utf8)
+    #expect(text.contains("mot-not-improved: moment of truth feels 0, the same as 0 in the current map"))
+  }
 }

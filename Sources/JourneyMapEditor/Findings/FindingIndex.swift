@@ -40,3 +40,11 @@ struct FindingIndex: Sendable {
 
   func isAddressed(_ painPoint: String) -> Bool { addressCount[painPoint] != nil }
 }
+
+extension EditorState {
+  /// Compares this map's moments of truth with the current-state map it redesigns (see
+  /// ``MapOpener/Opened/current``), so `mot-not-improved` shows in the editor as in `lint`.
+  public mutating func compare(withCurrent current: JourneyMap) {
+    findingIndex.current = LintFacts.CurrentMap(current)
+  }
+}
