@@ -1,6 +1,7 @@
 import Foundation
 import JourneyMapCore
 import JourneyMapEditor
+import JourneyMapSamples
 import Testing
 
 /// Lint findings in the editor: each is marked where it is (grid, wall, step view), the cell
@@ -193,5 +194,60 @@ struct FindingTests {
       #expect(bad.isEmpty)
       #expect(screen.text.contains("Evil ␛]52;c;aGk=␇"))
     }
+  }
+
+  @Test func aProcessFindingIsMarkedOnEveryStepItServesAndListedOnce() throws {
+    var map = try Harness.map("maps/support-call.journey.json")
+    let p = try #require(map.processes.firstIndex { $0.id == "pr_route_calls" })
+    map.processes[p].owner = ""
+    var state = Harness.state(map)
+    #expect(map.processes[p].steps.count == 2)
+    let marked = state.columns.items.indices.filter { !state.findingPlaces(inColumn: $0).isEmpty }
+    #expect(marked.count == 2)
+    #expect(state.allFindings().placed.count == 1)
+    try Harness.send(&state, "}")
+    #expect(state.cursor.lane == .support && state.cursor.column == marked[0])
+    #expect(state.message?.text.contains("(1 of 1;") == true)
+  }
+
+  /// The editor asks the rules one step at a time from its own indices; `journeymap lint` runs
+  /// them over the whole map. On maps with gaps of every kind they find the same things.
+  @Test("the editor finds what lint finds", arguments: 0..<24)
+  func theEditorAgreesWithLint(_ seed: Int) throws {
+    var samples = SampleMaps(seed: UInt64(seed), hostile: seed % 3 == 0)
+    var map = samples.map(steps: 4 + seed % 13, stepsPerStage: 1 + seed % 4)
+    var rng = SplitMix64(seed: UInt64(seed))
+    for i in map.steps.indices {
+      if rng.next() % 3 == 0 { map.steps[i].feeling = nil }
+      if rng.next() % 4 == 0 { map.steps[i].touchpoints = [] }
+      if rng.next() % 3 == 0 { map.steps[i].momentOfTruth = MomentOfTruth(reason: "make or break") }
+      for o in map.steps[i].opportunities.indices where rng.next() % 3 == 0 {
+        map.steps[i].opportunities[o].owner = ""
+        map.steps[i].opportunities[o].addresses = []
+      }
+      if rng.next() % 5 == 0 { map.steps[i].opportunities = [] }
+    }
+    for p in map.processes.indices where rng.next() % 3 == 0 { map.processes[p].owner = "" }
+    if rng.next() % 2 == 0 { map.processes[0].steps = [] }
+    if rng.next() % 2 == 0 { map.stages.append(Stage(id: "stg_empty", name: "Empty")) }
+    if let first = map.steps.first, rng.next() % 2 == 0 {
+      map.extensions[LintSettings.key] = .object([
+        JSONMember(key: "off", value: .array([.string("step-without-touchpoint")])),
+        JSONMember(key: "waive", value: .array([
+          .object([
+            JSONMember(key: "id", value: .string(first.id)), JSONMember(key: "reason", value: .string("Asked next time")),
+            JSONMember(key: "rule", value: .string("step-without-feeling")),
+          ])
+        ])),
+      ])
+    }
+    #expect(MapValidator.validate(map).isEmpty)
+    let state = Harness.state(map)
+    let (placed, elsewhere) = state.allFindings()
+    func key(_ f: LintFinding) -> String { "\(f.rule) \(f.element)" }
+    let editor = Set(placed.map { key($0.finding) } + elsewhere.map(key))
+    let lint = Set(Linter.run(state.map).findings.filter { $0.rule != "unused-waiver" }.map(key))
+    #expect(editor == lint)
+    #expect(!lint.isEmpty)
   }
 }

@@ -82,8 +82,16 @@ extension EditorState {
   /// Every finding of the map in reading order: those with a cell column by column, then those
   /// of the map as a whole and of processes that serve no step (which have no cell).
   public func allFindings() -> (placed: [FindingPlace], elsewhere: [LintFinding]) {
+    // A process's finding is marked on every step it serves, but listed (and counted) once,
+    // at the first of them.
     var placed: [FindingPlace] = []
-    for column in columns.items.indices { placed += findingPlaces(inColumn: column) }
+    var seen = Set<String>()
+    for column in columns.items.indices {
+      for place in findingPlaces(inColumn: column) {
+        if case .process = place.finding.spot, !seen.insert(place.finding.rule + " " + place.finding.element).inserted { continue }
+        placed.append(place)
+      }
+    }
     let facts = lintFacts
     let settings = findingIndex.settings
     var elsewhere = Linter.mapFindings(map, facts, settings).filter { Linter.shows($0, settings) }
