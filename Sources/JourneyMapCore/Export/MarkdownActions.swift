@@ -50,11 +50,17 @@ extension MarkdownExporter {
   static func lintSummary(_ doc: inout MarkdownDocument, _ map: JourneyMap, _ index: MarkdownIndex) {
     let result = Linter.run(map)
     doc.section("Lint")
-    let counts = LintSeverity.allCases.reversed().map { "\(result.count($0)) \($0.rawValue)\(result.count($0) == 1 ? "" : "s")" }
-    if result.findings.isEmpty {
+    let nouns: [LintSeverity: (String, String)] = [.error: ("error", "errors"), .warning: ("warning", "warnings"), .info: ("note", "notes")]
+    let counts = LintSeverity.allCases.reversed().compactMap { severity -> String? in
+      let n = result.count(severity)
+      guard n > 0, let noun = nouns[severity] else { return nil }
+      return "\(n) \(n == 1 ? noun.0 : noun.1)"
+    }
+    if counts.isEmpty {
       doc.line("`journeymap lint` finds nothing to fix in this journey.")
     } else {
-      doc.line("`journeymap lint` finds \(counts.joined(separator: ", ")).")
+      let list = counts.count == 1 ? counts[0] : counts.dropLast().joined(separator: ", ") + " and " + counts.last!
+      doc.line("`journeymap lint` finds \(list).")
     }
     doc.blank()
     func rows(_ findings: [LintFinding], _ last: (LintFinding) -> String) -> [[String]] {
