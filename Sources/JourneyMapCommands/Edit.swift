@@ -85,6 +85,7 @@ struct Edit: ParsableCommand {
     var state = EditorState(
       map: opened.map, filePath: file, isNew: opened.isNew, size: Size(parsing: size)!, ids: ids, theme: theme,
       keymap: keymap?.keymap ?? .vim)
+    if let current = opened.current { state.compare(withCurrent: current) }
     // A headless run reads what a crashed session left (a demo can show the offer) but keeps
     // no files of its own beside the map.
     let me = ProcessIdentity.current
@@ -117,9 +118,10 @@ struct Edit: ParsableCommand {
     }
     jm_install_signal_handlers()
     let chosen = keymap?.keymap ?? environment["JOURNEYMAP_KEYMAP"].flatMap { Keymap(rawValue: $0.lowercased()) } ?? .simple
-    let state = EditorState(
+    var state = EditorState(
       map: opened.map, filePath: file, isNew: opened.isNew, size: terminal.size, ids: ids,
       theme: terminal.hasColor ? theme : .mono, keymap: chosen)
+    if let current = opened.current { state.compare(withCurrent: current) }
     let runtime = EditorRuntime(state: state, terminal: terminal, takeSignal: { jm_take_quit_signal() })
     switch runtime.run() {
     case .quit(let saved):

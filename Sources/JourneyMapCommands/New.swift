@@ -45,11 +45,13 @@ struct New: ParsableCommand {
     }
     var ids = IDGenerator.fromEnvironment(ProcessInfo.processInfo.environment)
     var map: JourneyMap
+    var sourceState: MapState? = nil
     if let from {
       guard case .valid(let source, _) = LoadedFile.load(from) else {
         throw MapFile.exists(from) ? CommandFailure.problems : CommandFailure.usage()
       }
       map = source
+      sourceState = source.state
       if let title { map.title = title }
       if let persona { map.persona.name = persona }
     } else {
@@ -58,6 +60,10 @@ struct New: ParsableCommand {
       map = StarterMap.make(title: title, persona: persona, stages: names, ids: &ids)
     }
     if let state, let value = MapState(rawValue: state) { map.state = value }
+    if let from, map.state == .future, sourceState == .current {
+      // The redesign remembers what it redesigns: lint compares its moments of truth with it.
+      map.recordCurrentMap(MapPaths.written(from, from: file))
+    }
     do {
       try MapFile.write(MapEncoder.encode(map), to: file, policy: .refuseExisting)
     } catch {

@@ -223,6 +223,10 @@ public struct RandomEdits {
       return "opportunity \(m.steps[s].opportunities[o].id) addresses one less"
     default:
       if samples.chance(2), let o = randomIndex(m.steps[s].opportunities) {
+        if samples.chance(2) {
+          m.steps[s].opportunities[o] = samples.tracked(m.steps[s].opportunities[o])
+          return "new tracking for \(m.steps[s].opportunities[o].id)"
+        }
         m.steps[s].opportunities[o].owner = samples.sentence(1)
         return "new owner for \(m.steps[s].opportunities[o].id)"
       }

@@ -5,12 +5,16 @@ import JourneyMapCore
 /// property tests. The same seed gives the same map on every machine.
 public struct SampleMaps {
   private var rng: SplitMix64
+  /// Draws the opportunities' tracking fields on its own, so that maps generated before
+  /// tracking existed (and the benchmark's figures) stay the same for the same seed.
+  private var trackingRNG: SplitMix64
   private var ids: IDGenerator
   private let hostile: Bool
 
   /// - Parameter hostile: draw text from the awkward-characters pool instead of plain words.
   public init(seed: UInt64, hostile: Bool = false) {
     rng = SplitMix64(seed: seed)
+    trackingRNG = SplitMix64(seed: seed ^ 0x7472_6163_6B65_6421)
     ids = IDGenerator(seed: seed &* 31 &+ 7)
     self.hostile = hostile
   }
@@ -33,11 +37,12 @@ public struct SampleMaps {
       let stage = map.stages[min(index / stepsPerStage, stageCount - 1)]
       let painPoints = (0..<int(1...3)).map { _ in PainPoint(id: ids.make(.painPoint), text: sentence(9)) }
       painPointIDs.append(contentsOf: painPoints.map(\.id))
-      let opportunities = (0..<int(1...2)).map { _ in
+      var opportunities = (0..<int(1...2)).map { _ in
         Opportunity(
           id: ids.make(.opportunity), text: sentence(10), owner: sentence(2),
           addresses: painPointIDs.isEmpty ? [] : Array(Set((0..<int(1...2)).map { _ in pick(painPointIDs) })).sorted())
       }
+      for o in opportunities.indices { opportunities[o] = tracked(opportunities[o]) }
       var step = Step(
         id: ids.make(.step), stage: stage.id, title: sentence(5), description: sentence(16),
         thoughts: (0..<int(1...3)).map { _ in sentence(8) },
@@ -59,6 +64,20 @@ public struct SampleMaps {
     }
     if chance(2) { map.extensions = extensions() }
     return map
+  }
+
+  /// An opportunity with tracking fields drawn from their own generator: every status and
+  /// level, sometimes none, valid dates and links.
+  mutating func tracked(_ opportunity: Opportunity) -> Opportunity {
+    var o = opportunity
+    func draw(_ n: Int) -> Int { Int(trackingRNG.next() % UInt64(n)) }
+    o.status = OpportunityStatus.allCases[draw(OpportunityStatus.allCases.count)]
+    let levels: [Level?] = [nil, .low, .medium, .high]
+    o.impact = levels[draw(levels.count)]
+    o.effort = levels[draw(levels.count)]
+    if draw(3) == 0 { o.due = "20\(25 + draw(5))-\(["01", "02", "06", "12"][draw(4)])-\(["01", "15", "28"][draw(3)])" }
+    if draw(4) == 0 { o.link = "https://tracker.example/browse/CX-\(draw(9000) + 1000)" }
+    return o
   }
 
   // MARK: Text

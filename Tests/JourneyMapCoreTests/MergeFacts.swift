@@ -77,6 +77,11 @@ struct MapFacts {
       set(op, "exists")
       set(op + ".text", opportunity.text)
       set(op + ".owner", opportunity.owner)
+      set(op + ".status", opportunity.status == .idea ? "" : opportunity.status.rawValue)
+      set(op + ".impact", opportunity.impact?.rawValue ?? "")
+      set(op + ".effort", opportunity.effort?.rawValue ?? "")
+      set(op + ".due", opportunity.due)
+      set(op + ".link", opportunity.link)
       items(opportunity.addresses, op + ".addresses")
       extensions(opportunity.extensions, op)
     }

@@ -170,6 +170,87 @@ struct ActionTests {
       #expect(!s.map.touchpoints.contains { $0.id == "tp_invoice_email" })
       #expect(s.map.steps[0].touchpoints.isEmpty)
     },
+    .setStatus: { s in
+      // The first opportunity is planned (high impact, medium effort).
+      try Harness.send(&s, "jjjjjjjs")
+      #expect(s.map.steps[0].opportunities[0].status == .doing)
+      try Harness.send(&s, "s")
+      #expect(s.map.steps[0].opportunities[0].status == .done)
+      try Harness.send(&s, ":status dropped<Enter>s")
+      #expect(s.map.steps[0].opportunities[0].status == .idea)
+      try Harness.send(&s, ":status someday<Enter>")
+      #expect(s.map.steps[0].opportunities[0].status == .idea && s.message?.isError == true)
+      try Harness.send(&s, ":status planned<Enter>:status doing<Enter>")
+      #expect(s.map.steps[0].opportunities[0].status == .doing)
+      try Harness.send(&s, "gs")  // not on an opportunity: said, nothing changes
+      #expect(s.message?.text.contains(":status applies to the selected opportunity") == true)
+    },
+    .setImpact: { s in
+      try Harness.send(&s, "jjjjjjjI")
+      #expect(s.map.steps[0].opportunities[0].impact == nil)  // after high: not judged
+      try Harness.send(&s, "II")
+      #expect(s.map.steps[0].opportunities[0].impact == .medium)
+      try Harness.send(&s, ":impact none<Enter>")
+      #expect(s.map.steps[0].opportunities[0].impact == nil)
+      try Harness.send(&s, ":impact low<Enter>")
+      #expect(s.map.steps[0].opportunities[0].impact == .low)
+    },
+    .setEffort: { s in
+      try Harness.send(&s, "jjjjjjjE")
+      #expect(s.map.steps[0].opportunities[0].effort == .high)
+      try Harness.send(&s, "E")
+      #expect(s.map.steps[0].opportunities[0].effort == nil)
+      try Harness.send(&s, ":effort low<Enter>")
+      #expect(s.map.steps[0].opportunities[0].effort == .low)
+      #expect(s.map.steps[0].opportunities[0].impact == .high)
+    },
+    .setDue: { s in
+      try Harness.send(&s, "jjjjjjj:due 2025-06-30<Enter>")
+      #expect(s.map.steps[0].opportunities[0].due == "2025-06-30")
+      try Harness.send(&s, ":due 2025-02-30<Enter>")
+      #expect(s.map.steps[0].opportunities[0].due == "2025-06-30" && s.message?.isError == true)
+      try Harness.send(&s, ":due none<Enter>")
+      #expect(s.map.steps[0].opportunities[0].due.isEmpty)
+      try Harness.send(&s, ":due 2026-01-15<Enter>")
+      #expect(s.map.steps[0].opportunities[0].due == "2026-01-15")
+    },
+    .setLink: { s in
+      try Harness.send(&s, "jjjjjjj:link https://tracker.example/browse/BILL-7<Enter>")
+      #expect(s.map.steps[0].opportunities[0].link == "https://tracker.example/browse/BILL-7")
+      try Harness.send(&s, ":link javascript:alert(1)<Enter>")
+      #expect(s.map.steps[0].opportunities[0].link == "https://tracker.example/browse/BILL-7" && s.message?.isError == true)
+    },
+    .lint: { s in
+      try Harness.send(&s, "!")
+      #expect(s.mode == .normal && s.message?.text.contains("No findings") == true)
+      // Taking the owner away makes a finding; the list goes to it.
+      try Harness.send(&s, "jjjjjjj:owner<Enter>g$!")
+      guard case .prompt(let prompt) = s.mode else {
+        Issue.record("expected the list of findings")
+        return
+      }
+      #expect(prompt.purpose == .pickFinding && prompt.candidates.count == 1)
+      #expect(prompt.candidates[0].label.contains("has no owner"))
+      try Harness.send(&s, "<Enter>")
+      #expect(s.cursor == Cursor(lane: .opportunities, column: 0, item: 0))
+      #expect(s.message?.text.hasPrefix("opportunity-without-owner: ") == true)
+    },
+    .nextFinding: { s in
+      // A new step has no feeling and no touchpoint yet: two findings in column 1.
+      try Harness.send(&s, "oCalls again<Enter>0}")
+      #expect(s.cursor.column == 1 && s.cursor.lane == .feeling)
+      try Harness.send(&s, "}")
+      #expect(s.cursor.column == 1 && s.cursor.lane == .touchpoints)
+      try Harness.send(&s, "}")  // wraps around
+      #expect(s.cursor.column == 1 && s.cursor.lane == .feeling)
+      #expect(s.message?.text.contains("(1 of 2;") == true)
+    },
+    .previousFinding: { s in
+      try Harness.send(&s, "oCalls again<Enter>${")
+      #expect(s.cursor.column == 1 && s.cursor.lane == .touchpoints)
+      try Harness.send(&s, "{{")
+      #expect(s.cursor.column == 1 && s.cursor.lane == .touchpoints)
+    },
     .insertStepAfter: { s in
       try Harness.send(&s, "oForwards it to the accountant<Enter>")
       #expect(s.map.steps.count == 11)

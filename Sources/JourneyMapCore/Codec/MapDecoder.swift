@@ -327,6 +327,11 @@ struct MapDecoder {
         case "text": opportunity.text = d.string(value, p) ?? ""
         case "owner": opportunity.owner = d.string(value, p) ?? ""
         case "addresses": opportunity.addresses = d.strings(value, p)
+        case "status": opportunity.status = d.enumeration(value, p, OpportunityStatus.self) ?? .idea
+        case "impact": opportunity.impact = d.enumeration(value, p, Level.self)
+        case "effort": opportunity.effort = d.enumeration(value, p, Level.self)
+        case "due": opportunity.due = d.string(value, p) ?? ""
+        case "link": opportunity.link = d.string(value, p) ?? ""
         default: return false
         }
         return true

@@ -132,6 +132,12 @@ extension JSONSink {
     member("id", opportunity.id)
     member("text", opportunity.text)
     optional("owner", opportunity.owner)
+    // Tracking: an untracked idea writes nothing, so maps from before tracking stay byte-identical.
+    if opportunity.status != .idea { member("status", opportunity.status.rawValue) }
+    if let impact = opportunity.impact { member("impact", impact.rawValue) }
+    if let effort = opportunity.effort { member("effort", effort.rawValue) }
+    optional("due", opportunity.due)
+    optional("link", opportunity.link)
     strings("addresses", opportunity.addresses)
     extensions(opportunity.extensions)
     endObject()

@@ -4,7 +4,7 @@ enum MapKey: UInt8, CaseIterable {
   case schema, format, formatVersion, id, title, state, persona, scenario, stakeholders, notes, touchpoints
   case stages, steps, processes, name, goal, description, channel, stage, thoughts, feeling, momentOfTruth
   case painPoints, opportunities, metrics, evidence, score, word, reason, text, owner, addresses, value
-  case lane, system
+  case lane, system, status, impact, effort, due, link
   /// An `x-` key.
   case extensionKey
   /// Any other key: not in the format.
@@ -91,6 +91,11 @@ enum MapKey: UInt8, CaseIterable {
     case .value: return "value"
     case .lane: return "lane"
     case .system: return "system"
+    case .status: return "status"
+    case .impact: return "impact"
+    case .effort: return "effort"
+    case .due: return "due"
+    case .link: return "link"
     case .extensionKey: return "x-"
     case .unknown: return ""
     }

@@ -219,6 +219,11 @@ struct MapReader {
       case .text: opportunity.text = try r.string()
       case .owner: opportunity.owner = try r.string()
       case .addresses: opportunity.addresses = try r.strings()
+      case .status: opportunity.status = try r.enumeration(OpportunityStatus.self)
+      case .impact: opportunity.impact = try r.enumeration(Level.self)
+      case .effort: opportunity.effort = try r.enumeration(Level.self)
+      case .due: opportunity.due = try r.string()
+      case .link: opportunity.link = try r.string()
       default: return false
       }
       return true

@@ -23,7 +23,9 @@ public enum DiffReport {
     func safe(_ s: String?) -> String { SafeText.displayable(s ?? "") }
     func quoted(_ s: String?) -> String { "\"\(safe(s))\"" }
     func detail(_ c: MapDifference) -> String {
-      let field = c.field ?? ""
+      // A field of something inside the step (an opportunity's status) names that thing first.
+      var field = c.field ?? ""
+      if c.item != nil { field = "opportunity \(quoted(c.itemName)) " + safe(field) }
       if field == "moment of truth" {
         switch c.kind {
         case .added: return "★ marked as a moment of truth" + ((c.new ?? "").isEmpty ? "" : ": \(quoted(c.new))")
@@ -138,7 +140,7 @@ public enum DiffReport {
   }
 
   /// The changes as canonical JSON: an array of objects with `scope`, `change`, `id`, `name`,
-  /// `stage`, `field`, `old`, `new`, `note` (absent when empty).
+  /// `stage`, `field`, `old`, `new`, `note`, `item`, `itemName` (absent when empty).
   public static func json(_ changes: [MapDifference]) -> String {
     var w = CanonicalJSONWriter()
     w.beginArray()
@@ -153,6 +155,8 @@ public enum DiffReport {
       if let old = c.old { w.member("old", old) }
       if let new = c.new { w.member("new", new) }
       if let note = c.note { w.member("note", note) }
+      if let item = c.item { w.member("item", item) }
+      if let itemName = c.itemName { w.member("itemName", itemName) }
       w.endObject()
     }
     w.endArray()

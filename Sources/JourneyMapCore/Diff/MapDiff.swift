@@ -242,19 +242,24 @@ public enum MapDiff {
     default: break
     }
     identified(a.painPoints, b.painPoints, id: \.id, text: { clean($0.text) }, "pain point", &out, id: id, name: name, stage: stage)
+    let opportunityText: (Opportunity) -> String = {
+      clean($0.text) + ($0.owner.isEmpty ? "" : " (owner: \(clean($0.owner)))") + ($0.addresses.isEmpty ? "" : " [addresses \($0.addresses.joined(separator: ", "))]")
+    }
     identified(
-      a.opportunities, b.opportunities, id: \.id,
-      text: { clean($0.text) + ($0.owner.isEmpty ? "" : " (owner: \(clean($0.owner)))") + ($0.addresses.isEmpty ? "" : " [addresses \($0.addresses.joined(separator: ", "))]") },
-      "opportunity", &out, id: id, name: name, stage: stage)
+      a.opportunities, b.opportunities, id: \.id, text: opportunityText,
+      whole: { opportunityText($0) + OpportunityTracking.bracketed($0) }, "opportunity", &out, id: id, name: name, stage: stage)
+    trackingChanges(a.opportunities, b.opportunities, &out, id: id, name: name, stage: stage)
     list(&out, .step, id: id, name: name, stage: stage, "metric", a.metrics.map { "\($0.name): \($0.value)" }, b.metrics.map { "\($0.name): \($0.value)" })
     field(&out, .step, id: id, name: name, stage: stage, "evidence", a.evidence?.rawValue ?? "", b.evidence?.rawValue ?? "")
     field(&out, .step, id: id, name: name, stage: stage, "notes", a.notes, b.notes)
   }
 
   /// Pain points and opportunities: matched by id, reported as added, removed or changed.
+  /// `whole` describes an item added or removed (by default as `text`, which is what a change
+  /// compares).
   static func identified<T>(
-    _ old: [T], _ new: [T], id: KeyPath<T, String>, text: (T) -> String, _ field: String, _ out: inout [MapDifference],
-    id stepID: String, name: String, stage: String
+    _ old: [T], _ new: [T], id: KeyPath<T, String>, text: (T) -> String, whole: ((T) -> String)? = nil, _ field: String,
+    _ out: inout [MapDifference], id stepID: String, name: String, stage: String
   ) {
     let before = Dictionary(old.map { ($0[keyPath: id], $0) }, uniquingKeysWith: { x, _ in x })
     let after = Set(new.map { $0[keyPath: id] })
@@ -264,11 +269,11 @@ public enum MapDiff {
           out.append(MapDifference(scope: .step, kind: .changed, id: stepID, name: name, stageID: stage, field: field, old: text(previous), new: text(item)))
         }
       } else {
-        out.append(MapDifference(scope: .step, kind: .added, id: stepID, name: name, stageID: stage, field: field, new: text(item)))
+        out.append(MapDifference(scope: .step, kind: .added, id: stepID, name: name, stageID: stage, field: field, new: whole?(item) ?? text(item)))
       }
     }
     for item in old where !after.contains(item[keyPath: id]) {
-      out.append(MapDifference(scope: .step, kind: .removed, id: stepID, name: name, stageID: stage, field: field, old: text(item)))
+      out.append(MapDifference(scope: .step, kind: .removed, id: stepID, name: name, stageID: stage, field: field, old: whole?(item) ?? text(item)))
     }
   }
 

@@ -19,10 +19,14 @@ public struct MapDifference: Equatable, Sendable {
   public var new: String?
   /// "better", "worse", "from stage Discover", "position 2 → 3"…
   public var note: String?
+  /// The id of the thing inside the step a field belongs to (the opportunity whose status
+  /// changed), and its text as in the newer map: nil when the field is the step's own.
+  public var item: String?
+  public var itemName: String?
 
   public init(
     scope: Scope, kind: Kind, id: String? = nil, name: String, stageID: String? = nil, field: String? = nil,
-    old: String? = nil, new: String? = nil, note: String? = nil
+    old: String? = nil, new: String? = nil, note: String? = nil, item: String? = nil, itemName: String? = nil
   ) {
     self.scope = scope
     self.kind = kind
@@ -33,5 +37,7 @@ public struct MapDifference: Equatable, Sendable {
     self.old = old
     self.new = new
     self.note = note
+    self.item = item
+    self.itemName = itemName
   }
 }

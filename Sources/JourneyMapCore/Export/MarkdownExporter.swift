@@ -25,6 +25,7 @@ public enum MarkdownExporter {
     moments(&doc, map, index)
     actions(&doc, map, index)
     backstage(&doc, map, index)
+    if flavor == .gfm { lintSummary(&doc, map, index) }
     return ExportResult(text: doc.text)
   }
 
@@ -236,32 +237,18 @@ public enum MarkdownExporter {
 
   static func actions(_ doc: inout MarkdownDocument, _ map: JourneyMap, _ index: MarkdownIndex) {
     doc.section("Actions")
-    var painText: [String: String] = [:]
     var addressed = Set<String>()
-    var opportunities: [[String]] = []
     for i in index.order {
-      for p in map.steps[i].painPoints { painText[p.id] = ExportText.clean(p.text) }
+      for o in map.steps[i].opportunities { addressed.formUnion(o.addresses) }
     }
-    for i in index.order {
-      let step = map.steps[i]
-      for o in step.opportunities {
-        addressed.formUnion(o.addresses)
-        opportunities.append([
-          escape(ExportText.clean(o.text)),
-          o.owner.isEmpty ? "**unowned**" : escape(ExportText.clean(o.owner)),
-          o.addresses.compactMap { painText[$0] }.map(escape).joined(separator: "; "),
-          index.label(i),
-        ])
-      }
-    }
+    let (header, opportunities) = actionRows(map, index, flavor: doc.flavor)
     if opportunities.isEmpty {
       doc.slide("Opportunities and owners", level: 2)
       doc.line("No opportunities yet.")
       doc.blank()
     }
     doc.table(
-      "Opportunities and owners", header: ["Opportunity", "Owner", "Addresses", "Step"], align: [":--", ":--", ":--", ":--"],
-      rows: opportunities, perSlide: rowsPerSlide)
+      "Opportunities and owners", header: header, align: header.map { _ in ":--" }, rows: opportunities, perSlide: rowsPerSlide)
     var open: [[String]] = []
     for i in index.order {
       let step = map.steps[i]

@@ -42,6 +42,7 @@ public enum Outline {
           var text = "opportunity \(o.id): \(clean(o.text))"
           if !o.owner.isEmpty { text += " [owner: \(clean(o.owner))]" }
           if !o.addresses.isEmpty { text += " [addresses: \(o.addresses.joined(separator: ", "))]" }
+          text += OpportunityTracking.bracketed(o)
           line(text)
         }
         for m in step.metrics { line("metric: \(clean(m.name)) = \(clean(m.value))") }

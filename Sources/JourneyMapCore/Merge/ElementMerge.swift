@@ -55,6 +55,11 @@ extension Merger {
       var x = oo
       x.text = m.text(bo.text, oo.text, to.text, p + ".text")
       x.owner = m.text(bo.owner, oo.owner, to.owner, p + ".owner")
+      x.status = m.value(bo.status, oo.status, to.status, path: p + ".status") { .string($0.rawValue) } ?? oo.status
+      x.impact = m.value(bo.impact, oo.impact, to.impact, path: p + ".impact") { .string($0.rawValue) }
+      x.effort = m.value(bo.effort, oo.effort, to.effort, path: p + ".effort") { .string($0.rawValue) }
+      x.due = m.text(bo.due, oo.due, to.due, p + ".due")
+      x.link = m.text(bo.link, oo.link, to.link, p + ".link")
       x.addresses = m.ids(bo.addresses, oo.addresses, to.addresses, path: p + ".addresses")
       x.extensions = m.extensions(bo.extensions, oo.extensions, to.extensions, p)
       return x

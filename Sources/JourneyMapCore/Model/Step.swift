@@ -80,23 +80,44 @@ public struct PainPoint: Equatable, Sendable, Identifiable {
   }
 }
 
-/// Something to change. Maps exist to drive action, so an opportunity can name who owns it and
-/// which pain points it would remove.
+/// Something to change. Maps exist to drive action, so an opportunity can name who owns it,
+/// which pain points it would remove, and — once the team takes it on — where it stands.
 public struct Opportunity: Equatable, Sendable, Identifiable {
   public var id: String
   public var text: String
   public var owner: String
   /// Ids of pain points (of any step) this would address.
   public var addresses: [String]
+  /// Where the work stands; `idea` (the default, never written) until someone plans it.
+  public var status: OpportunityStatus
+  /// How much it would change the experience; nil until the team has judged it.
+  public var impact: Level?
+  /// How much work it would take; nil until the team has judged it.
+  public var effort: Level?
+  /// When it is due, as an ISO date (`2025-03-31`); empty when there is no date.
+  public var due: String
+  /// Where the work is tracked (a ticket, a plan): an http(s) URL, or empty.
+  public var link: String
   public var extensions: Extensions
 
-  public init(id: String, text: String, owner: String = "", addresses: [String] = [], extensions: Extensions = Extensions()) {
+  public init(
+    id: String, text: String, owner: String = "", addresses: [String] = [], status: OpportunityStatus = .idea,
+    impact: Level? = nil, effort: Level? = nil, due: String = "", link: String = "", extensions: Extensions = Extensions()
+  ) {
     self.id = id
     self.text = text
     self.owner = owner
     self.addresses = addresses
+    self.status = status
+    self.impact = impact
+    self.effort = effort
+    self.due = due
+    self.link = link
     self.extensions = extensions
   }
+
+  /// Whether someone still has to act on it: not done and not dropped.
+  public var isOpen: Bool { status != .done && status != .dropped }
 }
 
 /// A figure the team brings into the room ("Calls per day" = "1,200"). Values are text so that

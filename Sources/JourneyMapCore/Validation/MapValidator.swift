@@ -88,9 +88,22 @@ public enum MapValidator {
         let opPlace = Place.opportunity(i, j)
         checkID(opportunity.id, .opportunity, opPlace)
         requireText(opportunity.text, opPlace.path.key("text"), id: opportunity.id, "opportunity has no text")
+        if !opportunity.due.isEmpty || !opportunity.link.isEmpty { trackingRules(opportunity, opPlace) }
       }
       for (j, metric) in step.metrics.enumerated() {
         requireText(metric.name, place.path.key("metrics").index(j).key("name"), id: step.id, "metric has no name")
+      }
+    }
+    func trackingRules(_ opportunity: borrowing Opportunity, _ place: Place) {
+      if !opportunity.due.isEmpty && !TrackingText.isISODate(opportunity.due) {
+        issues.append(
+          Issue(path: place.path.key("due"), id: opportunity.id, message: "due \"\(opportunity.due)\" is not a calendar date written YYYY-MM-DD"))
+      }
+      if !opportunity.link.isEmpty && !TrackingText.isLink(opportunity.link) {
+        issues.append(
+          Issue(
+            path: place.path.key("link"), id: opportunity.id,
+            message: "link \"\(opportunity.link)\" is not an http:// or https:// address without spaces"))
       }
     }
     for i in map.steps.indices { stepRules(map.steps[i], i) }

@@ -32,6 +32,16 @@ public enum Action: String, CaseIterable, Sendable {
   case setChannel = "channel"
   case setEvidence = "evidence"
   case deleteTouchpoint = "delete-touchpoint"
+  // Tracking an opportunity
+  case setStatus = "status"
+  case setImpact = "impact"
+  case setEffort = "effort"
+  case setDue = "due"
+  case setLink = "link"
+  // Findings
+  case lint
+  case nextFinding = "next-finding"
+  case previousFinding = "previous-finding"
   // Steps
   case insertStepAfter = "insert-step-after"
   case insertStepBefore = "insert-step-before"
@@ -87,6 +97,8 @@ public enum Action: String, CaseIterable, Sendable {
 public enum ActionCategory: String, CaseIterable, Sendable {
   case moving = "Moving"
   case cells = "Editing cells"
+  case tracking = "Tracking opportunities"
+  case findings = "Findings"
   case steps = "Steps"
   case stages = "Stages"
   case backstage = "Backstage"

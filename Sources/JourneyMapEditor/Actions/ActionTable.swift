@@ -37,6 +37,18 @@ public enum ActionTable {
     spec(.setChannel, .cells, [], "Channel of the selected touchpoint (web, phone, email, store, app, chat…)", argument: "NAME"),
     spec(.setEvidence, .cells, [], "How sure the room is about this step", argument: "observed|assumed|none"),
     spec(.deleteTouchpoint, .cells, [], "Delete the selected touchpoint from the whole map"),
+    // Tracking opportunities
+    spec(
+      .setStatus, .tracking, ["s"], "Status of the selected opportunity; the key moves it on: idea, planned, doing, done, dropped",
+      argument: "[idea|planned|doing|done|dropped]"),
+    spec(.setImpact, .tracking, ["I"], "Impact of the selected opportunity; the key cycles low, medium, high, not judged", argument: "[low|medium|high|none]"),
+    spec(.setEffort, .tracking, ["E"], "Effort of the selected opportunity; the key cycles low, medium, high, not judged", argument: "[low|medium|high|none]"),
+    spec(.setDue, .tracking, [], "Due date of the selected opportunity", argument: "YYYY-MM-DD|none"),
+    spec(.setLink, .tracking, [], "Where the selected opportunity's work is tracked", argument: "URL|none"),
+    // Findings
+    spec(.lint, .findings, ["!"], "List what lint finds in the journey; Enter goes to the one chosen"),
+    spec(.nextFinding, .findings, ["}"], "Next finding (each is marked ! or i in its cell)"),
+    spec(.previousFinding, .findings, ["{"], "Previous finding"),
     // Steps
     spec(.insertStepAfter, .steps, ["o"], "New step after this one, typed in one line (see Capturing a step)", argument: "[LINE]"),
     spec(.insertStepBefore, .steps, ["O"], "New step before this one, typed in one line", argument: "[LINE]"),

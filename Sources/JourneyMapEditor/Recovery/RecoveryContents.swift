@@ -91,6 +91,7 @@ public struct RecoveryContents: Sendable {
     case .newProcess(let lane): return [("purpose", .string("new-process")), ("argument", .string(lane.rawValue))]
     case .pickConflict: return [("purpose", .string("pick-conflict"))]
     case .capture(let after): return [("purpose", .string("capture"))] + (after ? [("flag", .bool(true))] : [])
+    case .pickFinding: return [("purpose", .string("pick-finding"))]
     }
   }
 
@@ -109,6 +110,7 @@ public struct RecoveryContents: Sendable {
     case "new-process": return argument.flatMap(ProcessLane.init(rawValue:)).map { .newProcess(lane: $0) }
     case "pick-conflict": return .pickConflict
     case "capture": return .capture(after: flag)
+    case "pick-finding": return .pickFinding
     default: return nil
     }
   }

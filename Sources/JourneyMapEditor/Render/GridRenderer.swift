@@ -8,6 +8,8 @@ struct GridRenderer {
   let firstColumn: Int
   let lastColumn: Int  // exclusive
   let served: Set<String>
+  /// Lint findings of the columns on screen (see `Findings/FindingMarks.swift`).
+  let findings: [Int: [EditorState.FindingPlace]]
 
   init(state: EditorState, geometry: GridGeometry) {
     self.state = state
@@ -16,6 +18,7 @@ struct GridRenderer {
     firstColumn = max(range.lowerBound, min(state.firstColumn, range.upperBound))
     lastColumn = min(range.upperBound, firstColumn + geometry.visibleCount)
     served = state.servedBySelection
+    findings = GridRenderer.findings(state, first: firstColumn, last: lastColumn)
   }
 
   /// Each column is a space, the content, and a separator.
@@ -43,6 +46,7 @@ struct GridRenderer {
       }
       if lane == .feeling {
         FeelingCurve(grid: self, top: top).draw(&screen)
+        drawFeelingMarks(&screen, top: top)
         continue
       }
       if lane.processLane != nil && state.map.processes.isEmpty {
@@ -103,6 +107,7 @@ struct GridRenderer {
       screen.fill(column: left, row: geometry.stepRow, width: contentWidth, height: height, style: .stepHeader)
       put(&screen, "(no steps yet)", x: left, row: geometry.stepRow, width: contentWidth, style: .placeholder, frozen: true)
       if isCursor { screen.restyle(column: left, row: geometry.stepRow, width: contentWidth, style: .cursor) }
+      drawHeaderMark(&screen, column: column)
     case .step(let index):
       let step = state.map.steps[index]
       let moment = step.momentOfTruth != nil
@@ -213,6 +218,7 @@ struct GridRenderer {
         screen.mark(.cell(column: column, lane: lane, item: item), column: left - 1, row: top + i, width: geometry.columnWidth, rows: body)
       }
     }
+    drawFindingMarks(&screen, lane: lane, column: column, top: top, lines: lines)
     guard isCursorCell, !isEditingCell(column: column, lane: lane) else { return }
     if lines.isEmpty {
       put(&screen, placeholder(for: lane), x: left, row: top, width: contentWidth, style: .placeholder)

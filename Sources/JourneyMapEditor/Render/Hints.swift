@@ -53,6 +53,12 @@ enum Hints {
       return "\(k(.addItem)) or \(k(.addTouchpoint)) adds a touchpoint · \(k(.edit)) renames · :\(Action.setChannel.rawValue) sets its channel · "
         + "\(k(.deleteItem)) removes"
     case .opportunities:
+      // On an opportunity: where it stands, and the keys that move it on.
+      if let (step, item) = state.selectedOpportunity() {
+        let o = state.map.steps[step].opportunities[item]
+        return SafeText.displayable(EditorState.trackingSummary(o), limit: 200)
+          + " · \(k(.setStatus)) status · \(k(.setImpact)) impact · \(k(.setEffort)) effort · :\(Action.setDue.rawValue) · \(k(.addressPainPoint)) links pain points"
+      }
       return "\(k(.addItem)) adds (end with @owner) · \(k(.edit)) edits · \(k(.addressPainPoint)) links pain points · "
         + "\(k(.moveItemUp))/\(k(.moveItemDown)) reorder · \(k(.deleteItem)) deletes"
     case .metrics: return "\(k(.addItem)) adds name: value · \(k(.edit)) edits · \(k(.deleteItem)) deletes"

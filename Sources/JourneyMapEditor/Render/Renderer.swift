@@ -114,7 +114,14 @@ public enum Renderer {
     }
     if message.lines.isEmpty {
       screen.fill(column: 0, row: row, width: width, style: .normal)
-      if state.mode == .normal { screen.write(Hints.lane(state), column: 0, row: row, style: .placeholder) }
+      if state.mode == .normal {
+        // A finding in the cell under the cursor says itself; otherwise, what the keys do here.
+        if let finding = FindingMarks.hint(state) {
+          screen.write(SafeText.displayable(finding.text, limit: width * 2), column: 0, row: row, limit: width, style: finding.style)
+        } else {
+          screen.write(Hints.lane(state), column: 0, row: row, style: .placeholder)
+        }
+      }
       return
     }
     let top = screen.size.rows - message.lines.count

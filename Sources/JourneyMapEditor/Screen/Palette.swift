@@ -58,6 +58,9 @@ public enum Palette {
     case .marker: return Look(fg: 16, bg: 153, bold: true)
     case .note: return Look(fg: 16, bg: 187)
     case .stepTitle: return Look(fg: 15, bg: 24, bold: true)
+    case .findingError: return Look(fg: 15, bg: 160, bold: true)
+    case .findingWarning: return Look(fg: 16, bg: 214, bold: true)
+    case .findingInfo: return Look(fg: 117, bg: -1, bold: true)
     }
   }
 
@@ -98,6 +101,9 @@ public enum Palette {
     case .marker: return Look(fg: 231, bg: 90, bold: true)
     case .note: return Look(fg: 16, bg: 254, bold: true)
     case .stepTitle: return Look(fg: 231, bg: 19, bold: true)
+    case .findingError: return Look(fg: 231, bg: 160, bold: true)
+    case .findingWarning: return Look(fg: 16, bg: 220, bold: true)
+    case .findingInfo: return Look(fg: 19, bg: 231, bold: true)
     }
   }
 
@@ -114,7 +120,9 @@ public enum Palette {
     case .placeholder, .baseline: look.dim = true
     case .moment, .served, .helpKey, .feelingVeryNegative, .feelingVeryPositive: look.bold = true
     case .searchMatch, .editField, .breadcrumb: look.underline = true
-    case .marker, .stepTitle: look.reverse = true; look.bold = true
+    case .marker, .stepTitle, .findingError: look.reverse = true; look.bold = true
+    case .findingWarning: look.reverse = true
+    case .findingInfo: look.bold = true
     default: break
     }
     return look

@@ -40,6 +40,10 @@ public enum Style: UInt8, CaseIterable, Sendable {
   case note
   /// The step view's title band.
   case stepTitle
+  /// The mark of a lint finding in a cell, by severity.
+  case findingError
+  case findingWarning
+  case findingInfo
 
   /// The feeling style for a score from −2 to +2.
   public static func feeling(_ score: Int) -> Style {

@@ -21,6 +21,8 @@ public struct EditorState: Sendable {
   public internal(set) var message: Message?
   public internal(set) var columns = Columns()
   public internal(set) var search = SearchState()
+  /// What lint needs to judge a step without a pass over the map (see `Findings/`).
+  var findingIndex = FindingIndex()
   /// Whether the editor is ending: one state, so "quit after the save" and "quit now" can never
   /// disagree.
   public internal(set) var quitting: Quitting = .no
@@ -49,6 +51,7 @@ public struct EditorState: Sendable {
     options.keymap = keymap
     normalise()
     columns = Columns(self.map)
+    findingIndex = FindingIndex(self.map)
     let conflicts = MergeConflict.recorded(in: map).count
     if conflicts > 0 {
       message = Message(text: "\(conflicts) unresolved merge conflict(s) from git: \(key(.conflicts)) settles them one by one", isError: true)
@@ -137,7 +140,7 @@ public struct EditorState: Sendable {
     switch lane {
     case .thinking: return s.thoughts
     case .painPoints: return s.painPoints.map(\.text)
-    case .opportunities: return s.opportunities.map { EditorState.opportunityText($0) }
+    case .opportunities: return s.opportunities.map { EditorState.opportunityCellText($0) }
     case .metrics: return s.metrics.map { "\($0.name): \($0.value)" }
     case .touchpoints:
       return s.touchpoints.map { id in
@@ -204,10 +207,12 @@ public struct EditorState: Sendable {
       old.id == new.id
     {
       _ = index
+      findingIndex.replace(old, with: new)
       clampCursor()
       return
     }
     columns = Columns(map)
+    findingIndex.rebuild(map)
     clampCursor()
   }
 

@@ -77,6 +77,8 @@ public enum PromptPurpose: Equatable, Sendable {
   case pickConflict
   /// The one-line capture of a new step, after or before the current one.
   case capture(after: Bool)
+  /// `:lint`: choose a finding to go to.
+  case pickFinding
 }
 
 /// One choice offered under a prompt.

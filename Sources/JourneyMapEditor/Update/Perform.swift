@@ -38,6 +38,14 @@ extension EditorState {
     case .setEvidence: setEvidence(text)
     case .deleteTouchpoint: deleteTouchpoint()
 
+    case .setStatus: setStatus(text)
+    case .setImpact, .setEffort: setLevel(action, text)
+    case .setDue: setDue(text)
+    case .setLink: setLink(text)
+    case .lint: listFindings()
+    case .nextFinding: stepFinding(by: 1)
+    case .previousFinding: stepFinding(by: -1)
+
     case .insertStepAfter: if let text { capture(text, after: true) } else { startCapture(after: true) }
     case .insertStepBefore: if let text { capture(text, after: false) } else { startCapture(after: false) }
     case .duplicateStep: duplicateStep()

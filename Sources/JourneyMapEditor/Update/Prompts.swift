@@ -105,6 +105,8 @@ extension EditorState {
       return filter(MergeConflict.recorded(in: map).enumerated().map { Candidate(label: "\($0.offset + 1). \($0.element.summary)", value: "\($0.offset)") })
     case .capture:
       return captureCandidates(prompt.editor.text)
+    case .pickFinding:
+      return filter(findingCandidates())
     case .search, .saveAs, .addStage, .renameStage:
       return []
     }
@@ -116,6 +118,8 @@ extension EditorState {
     case .setState: values = MapState.allCases.map(\.rawValue)
     case .setLane: values = ProcessLane.allCases.map(\.rawValue)
     case .setEvidence: values = ["observed", "assumed", "none"]
+    case .setStatus: values = OpportunityStatus.allCases.map(\.rawValue)
+    case .setImpact, .setEffort: values = Level.allCases.map(\.rawValue) + ["none"]
     case .theme: values = Theme.allCases.map(\.rawValue)
     case .setChannel: values = Touchpoint.commonChannels
     case .moveToStage: values = map.stages.map(\.name)
@@ -188,6 +192,8 @@ extension EditorState {
     case .capture(let after):
       // Enter files the line as typed; a completion is taken only with Tab.
       capture(prompt.editor.text, after: after)
+    case .pickFinding:
+      if let chosen { goToFinding(chosen.value) }
     }
     return []
   }

@@ -36,8 +36,25 @@ struct StepRenderer {
         screen.mark(.cell(column: layout.column, lane: lane, item: line.item), column: line.x, row: row, width: line.width)
       }
     }
+    drawFindingMarks(&screen, scroll: scroll, rows: rows)
     let right = screen.size.columns - 2
     if scroll > 0 { screen.write("↑", column: right, row: layout.top, style: .marker) }
     if layout.height - scroll > layout.visibleRows { screen.write("↓", column: right, row: layout.bottom - 1, style: .marker) }
+  }
+
+  /// Each finding's mark two columns before its lane's heading (or its item's first line).
+  func drawFindingMarks(_ screen: inout Screen, scroll: Int, rows: Range<Int>) {
+    var marks: [Int: (x: Int, findings: [LintFinding])] = [:]
+    for place in state.findingPlaces(inColumn: layout.column) {
+      let line = layout.lines.first { $0.lane == place.lane && (!place.lane.isList || $0.item == place.item) }
+        ?? layout.lines.first { $0.lane == place.lane }
+      guard let line else { continue }
+      let row = layout.top + line.row - scroll
+      guard rows.contains(row) else { continue }
+      marks[row, default: (max(0, line.x - 2), [])].findings.append(place.finding)
+    }
+    for (row, mark) in marks {
+      if let worst = FindingMarks.worst(mark.findings) { FindingMarks.draw(&screen, worst, column: mark.x, row: row) }
+    }
   }
 }

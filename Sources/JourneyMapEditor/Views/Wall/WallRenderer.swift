@@ -72,11 +72,18 @@ struct WallRenderer {
     screen.mark(.cell(column: column, lane: .step, item: nil), column: left, row: geometry.numberRow, width: geometry.columnWidth, height: height + 1)
     guard case .step(let index) = state.columns.items[column] else {
       screen.write(TextLayout.truncate("none yet", to: width), column: left, row: geometry.titleTop, style: selected ? .cursor : .placeholder)
+      if let worst = FindingMarks.worst(state.findingPlaces(inColumn: column).map(\.finding)) {
+        FindingMarks.draw(&screen, worst, column: left + width - 1, row: geometry.numberRow)
+      }
       return
     }
     let step = state.map.steps[index]
     let moment = step.momentOfTruth != nil
     screen.write(String(index + 1), column: left, row: geometry.numberRow, limit: width, style: selected ? .cursor : .placeholder)
+    // The step's worst finding, at the right end of its number row.
+    if let worst = FindingMarks.worst(state.findingPlaces(inColumn: column).map(\.finding)) {
+      FindingMarks.draw(&screen, worst, column: left + width - 1, row: geometry.numberRow)
+    }
     let style: Style = selected ? .cursor : (moment ? .stepHeaderMoment : .note)
     screen.fill(column: left, row: geometry.titleTop, width: width, height: height, style: style)
     let title = SafeText.displayable(step.title, limit: width * height * 3)
