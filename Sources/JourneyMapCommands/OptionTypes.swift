@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import JourneyMapCore
 
 #if canImport(Glibc)
   import Glibc
@@ -22,4 +23,16 @@ enum ColorChoice: String, CaseIterable, ExpressibleByArgument {
 /// `--format` of a report: for people or for scripts.
 enum ReportFormat: String, CaseIterable, ExpressibleByArgument {
   case text, json
+}
+
+/// `import --format`: which reader an input goes through.
+enum ImportFormatOption: String, CaseIterable, ExpressibleByArgument {
+  case mermaid, csv
+
+  var format: ImportFormat {
+    switch self {
+    case .mermaid: return .mermaid
+    case .csv: return .csv
+    }
+  }
 }
