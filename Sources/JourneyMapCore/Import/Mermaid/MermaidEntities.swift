@@ -49,6 +49,8 @@ enum MermaidEntities {
   struct Unknown: Equatable {
     var offset: Int
     var code: String
+    /// A number that is no character (zero, a surrogate, past U+10FFFF): read as U+FFFD.
+    var isNumeric = false
   }
 
   /// The text of `bytes[start..<end]` as Mermaid draws it: entity codes decoded, `<br>` tags
@@ -65,6 +67,9 @@ enum MermaidEntities {
       if byte == UInt8(ascii: "#"), let length = entityLength(bytes, at: i, end: end) {
         let name = String(decoding: bytes[(i + 1)..<(i + length - 1)], as: UTF8.self)
         if let scalar = scalar(forEntity: name) {
+          if scalar == "\u{FFFD}" && name.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+            unknown.append(Unknown(offset: i, code: "#" + name + ";", isNumeric: true))
+          }
           out.append(contentsOf: String(Character(scalar)).utf8)
         } else {
           unknown.append(Unknown(offset: i, code: "#" + name + ";"))

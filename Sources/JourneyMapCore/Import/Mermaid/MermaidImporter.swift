@@ -146,7 +146,7 @@ public enum MermaidImporter {
     }
     if title.hasPrefix("‣ ") {
       let rest = title.dropFirst(2)
-      if MermaidText.journeyKeywords.contains(where: { rest.lowercased().hasPrefix($0) }) { title = rest }
+      if MermaidText.readsAsKeyword(rest) { title = rest }
     }
     return (String(title), isMoment)
   }

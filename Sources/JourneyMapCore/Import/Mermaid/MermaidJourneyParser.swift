@@ -32,6 +32,7 @@ struct MermaidJourneyParser {
 
   private mutating func run(from start: Int) -> MermaidJourney {
     let (body, frontMatterTitle) = MermaidPreamble.frontMatter(bytes, start: start, end: end, log: &log)
+    if log.hasErrors { return journey }
     journey.frontMatterTitle = frontMatterTitle
     MermaidPreamble.blankDirectives(&bytes, start: body, end: end, log: &log)
     var pos = body
@@ -90,6 +91,12 @@ struct MermaidJourneyParser {
     i + count == stop || MermaidPreamble.isBlank(bytes[i + count])
   }
 
+  /// Whether nothing but blanks and a comment follows `i` on the line.
+  private func isEmptyOrComment(from i: Int, _ stop: Int) -> Bool {
+    let j = skipBlanks(from: i, to: stop)
+    return j == stop || isPercentComment(j, stop) || isHashComment(j, stop)
+  }
+
   /// `journey` opening the diagram: returns where the rest of its line starts, or nil after an
   /// error naming what was found instead.
   private mutating func header(at i: Int, lineEnd: Int) -> Int? {
@@ -130,7 +137,7 @@ struct MermaidJourneyParser {
       journey.accessibleDescription = text(from: skipBlanks(from: colon + 1, to: lineEnd), to: lineEnd)
     } else if hasKeyword("accDescr", at: i, lineEnd), let brace = punctuation("{", after: i + 8, lineEnd) {
       return descriptionBlock(openingAt: brace)
-    } else if hasKeyword("journey", at: i, lineEnd), endsWord(i, 7, lineEnd) {
+    } else if hasKeyword("journey", at: i, lineEnd), isEmptyOrComment(from: i + 7, lineEnd) {
       log.error(at: i, "a second `journey`: one file holds one diagram (in Markdown, each ```mermaid block is one)")
     } else {
       task(at: i, lineEnd: lineEnd)
@@ -149,7 +156,11 @@ struct MermaidJourneyParser {
     var unknown: [MermaidEntities.Unknown] = []
     let value = MermaidEntities.decode(bytes, from: start, to: stop, lineBreak: lineBreak, unknown: &unknown)
     for entity in unknown {
-      log.warning(at: entity.offset, "unknown entity code \(entity.code): kept as Mermaid draws it, &\(entity.code.dropFirst())")
+      if entity.isNumeric {
+        log.warning(at: entity.offset, "entity code \(entity.code) names no character: read as U+FFFD (�)")
+      } else {
+        log.warning(at: entity.offset, "unknown entity code \(entity.code): kept as Mermaid draws it, &\(entity.code.dropFirst())")
+      }
     }
     return value.trimmedSpaces
   }
