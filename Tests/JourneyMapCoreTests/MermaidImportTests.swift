@@ -221,7 +221,3 @@ struct MermaidImportTests {
     #expect(unknown.map(\.code) == ["#0;", "#1114112;", "#nope;", "#x41;"])
   }
 }
-
-extension Duration {
-  fileprivate var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
-}

@@ -17,6 +17,28 @@ public enum CSVExporter {
   public static func export(_ map: JourneyMap) -> ExportResult {
     var writer = Writer()
     writer.out.reserveCapacity((1 << 12) + map.steps.count * 600)
+    write(map, into: &writer)
+    var warnings: [ExportWarning] = []
+    let extensions = extensionCount(map)
+    if extensions > 0 {
+      warnings.append(
+        ExportWarning(
+          problem: "a CSV has no place for x- extension keys (\(extensions) in this map)",
+          advice: "they are left out of the spreadsheet; the .journey.json keeps them"))
+    }
+    return ExportResult(text: writer.out, warnings: warnings)
+  }
+
+  /// Every cell the export writes (guarded, before quoting), row by row, header first: what any
+  /// CSV reader must read back from the text.
+  public static func cells(_ map: JourneyMap) -> [[String]] {
+    var writer = Writer()
+    writer.recorded = []
+    write(map, into: &writer)
+    return writer.recorded!
+  }
+
+  static func write(_ map: JourneyMap, into writer: inout Writer) {
     writer.line(CSVColumn.exportOrder.map(\.title))
     writer.row(lane: .title, text: map.title, id: map.id)
     writer.row(lane: .state, text: map.state.rawValue)
@@ -71,24 +93,18 @@ public enum CSVExporter {
         }
       }
     }
-    var warnings: [ExportWarning] = []
-    let extensions = extensionCount(map)
-    if extensions > 0 {
-      warnings.append(
-        ExportWarning(
-          problem: "a CSV has no place for x- extension keys (\(extensions) in this map)",
-          advice: "they are left out of the spreadsheet; the .journey.json keeps them"))
-    }
-    return ExportResult(text: writer.out, warnings: warnings)
   }
 
   struct Writer {
     var out = "\u{FEFF}"
+    /// The cells of every line, when asked for (``cells(_:)``).
+    var recorded: [[String]]?
     /// The Stage, Step and ID cells every row of the current stage or step repeats.
     var place: [CSVColumn: String] = [:]
 
-    mutating func line(_ fields: [String]) {
-      out += fields.joined(separator: ",")
+    mutating func line(_ cells: [String]) {
+      recorded?.append(cells)
+      out += cells.map(CSVText.field).joined(separator: ",")
       out += "\r\n"
     }
 
@@ -106,7 +122,7 @@ public enum CSVExporter {
         default: value = cells[column] ?? place[column] ?? ""
         }
         // Scores are whole numbers journeymap wrote: "-1" is a number to a spreadsheet, not a formula.
-        fields.append(CSVText.field(column == .score ? value : CSVText.guarded(value)))
+        fields.append(column == .score ? value : CSVText.guarded(value))
       }
       line(fields)
     }

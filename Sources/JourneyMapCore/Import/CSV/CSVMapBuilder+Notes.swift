@@ -98,7 +98,7 @@ extension CSVMapBuilder {
   }
 
   private mutating func nothing(_ note: CSVNote) {
-    rowWarnings.add("a \(note.lane.name) without text: nothing to import", row: note.row, offset: note.offset)
+    rowWarnings.add("\(note.lane.name.withArticle) without text: nothing to import", row: note.row, offset: note.offset)
   }
 
   /// The feeling lane: a score (the Score cell, or the text when it is a number) and a word.

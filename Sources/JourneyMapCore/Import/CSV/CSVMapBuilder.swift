@@ -23,6 +23,8 @@ struct CSVMapBuilder {
   private var stepByID: [String: Int] = [:]
   private var stepByTitle: [StepKey: Int] = [:]
   private var touchpointByID: [String: Int] = [:]
+  /// Touchpoints by lower-cased name, for notes that name one without its id.
+  private var touchpointsByName: [String: [Int]] = [:]
   private var processByID: [String: Int] = [:]
   private var processByTitle: [String: Int] = [:]
   private var unsortedStepOfStage: [Int: Int] = [:]
@@ -57,12 +59,15 @@ struct CSVMapBuilder {
   /// when an id was given.
   mutating func claim(_ wanted: String, _ kind: IDKind, _ note: CSVNote) -> String {
     guard !wanted.isEmpty else { return mint(kind) }
+    // Another tool's ids (Mural's, a spreadsheet's row numbers) are not journeymap's: a new id,
+    // silently. An id that looks like journeymap's but is wrong here is worth a word.
+    if !IDKind.allCases.contains(where: { wanted.hasPrefix($0.prefix + "_") }) { return mint(kind) }
     if !kind.accepts(wanted) {
-      log.warning(at: note.offset, "ID \(Quote.text(wanted)) is not a \(kind.noun) id (\(kind.prefix)_…): a new one is made")
+      log.warning(at: note.offset, "ID \(Quote.text(wanted)) is not \(kind.noun.withArticle) id (\(kind.prefix)_…): a new one is made")
       return mint(kind)
     }
     if let other = taken[wanted] {
-      log.warning(at: note.offset, "ID \(wanted) is already used by a \(other.noun): a new one is made")
+      log.warning(at: note.offset, "ID \(wanted) is already used by \(other.noun.withArticle): a new one is made")
       return mint(kind)
     }
     taken[wanted] = kind
@@ -128,8 +133,9 @@ struct CSVMapBuilder {
       return nil
     }
     let fresh = note.id.isEmpty || taken[note.id] != nil || !IDKind.touchpoint.accepts(note.id)
-    if fresh, let index = map.touchpoints.firstIndex(where: {
-      $0.name.lowercased() == name.lowercased() && (note.channel.isEmpty || $0.channel.lowercased() == note.channel.lowercased())
+    let lowered = name.lowercased()
+    if fresh, let index = touchpointsByName[lowered]?.first(where: {
+      note.channel.isEmpty || map.touchpoints[$0].channel.lowercased() == note.channel.lowercased()
     }) {
       return index
     }
@@ -140,6 +146,7 @@ struct CSVMapBuilder {
     }
     map.touchpoints.append(Touchpoint(id: claim(note.id, .touchpoint, note), channel: channel, name: name))
     touchpointByID[map.touchpoints.last!.id] = map.touchpoints.count - 1
+    touchpointsByName[lowered, default: []].append(map.touchpoints.count - 1)
     return map.touchpoints.count - 1
   }
 
@@ -150,7 +157,7 @@ struct CSVMapBuilder {
     let title = note.text.nfc
     if index == nil {
       guard !title.isEmpty else {
-        rowWarnings.add("a \(lane.rawValue) process without a title: nothing to import", row: note.row, offset: note.offset)
+        rowWarnings.add("\(lane.rawValue.withArticle) process without a title: nothing to import", row: note.row, offset: note.offset)
         return nil
       }
       let key = lane.rawValue + "\u{0}" + title
@@ -225,5 +232,13 @@ extension CSVMapBuilder {
   mutating func newStep(stage: Int, title: String, _ note: CSVNote) -> Int {
     map.steps.append(Step(id: mint(.step), stage: map.stages[stage].id, title: title.nfc))
     return map.steps.count - 1
+  }
+}
+
+extension String {
+  /// "an opportunity", "a pain point".
+  var withArticle: String {
+    guard let first = first?.lowercased() else { return self }
+    return ("aeiou".contains(first) ? "an " : "a ") + self
   }
 }

@@ -5,6 +5,8 @@ struct CSVNote: Sendable {
   /// The lane as written when journeymap does not know it ("Quotes"); the note then goes to the
   /// step's notes, prefixed with it, so nothing is lost.
   var unknownLane: String?
+  /// Whether the note's row named a lane at all (a note with no lane goes to the notes).
+  var laneGiven = true
   var text: String
   var owner = ""
   var channel = ""

@@ -37,6 +37,7 @@ enum CSVRowsImporter {
       let textField = record[index[.text]]
       if index[.text] != nil || !laneCell.isEmpty {
         var note = CSVNote(lane: .notes, text: cell(.text), row: record.row, offset: textField?.offset ?? record.offset)
+        note.laneGiven = !laneCell.isEmpty
         if !laneCell.isEmpty {
           if let lane = CSVLane.firstMatching(tags: laneCell) {
             note.lane = lane
@@ -99,6 +100,9 @@ enum CSVRowsImporter {
     // writes them first); so is a plain note with no place.
     let definitions: [CSVLane] = [.touchpoint, .frontstage, .backstage, .support, .processNotes]
     if !place.namesStep && !place.namesStage && (definitions.contains(note.lane) || note.lane == .notes && note.unknownLane == nil) {
+      if !note.laneGiven {
+        builder.rowWarnings.add("no stage, step or lane: kept in the map's notes", row: note.row, offset: note.offset)
+      }
       builder.applyToMap(note)
       return place
     }
