@@ -110,7 +110,9 @@ struct Export: ParsableCommand {
     } else {
       // On standard output an export is text for a terminal or a pipe: made safe like every
       // other output. Written to a file (-o), it keeps the map's text, escaped for its format.
-      Console.safeText(SafeText.lines(String(decoding: bytes, as: UTF8.self)))
+      var text = String(decoding: bytes, as: UTF8.self)
+      if format == .csv { text = CSVExporter.forStandardOutput(text) }
+      Console.safeText(SafeText.lines(text))
     }
   }
 }

@@ -29,6 +29,14 @@ public enum CSVExporter {
     return ExportResult(text: writer.out, warnings: warnings)
   }
 
+  /// The CSV for standard output: LF line ends and no byte order mark, which a terminal would
+  /// show as `↵` and nothing; every CSV reader takes LF, and `-o FILE` keeps the spreadsheet form.
+  public static func forStandardOutput(_ text: String) -> String {
+    var text = Substring(text)
+    if text.hasPrefix("\u{FEFF}") { text = text.dropFirst() }
+    return text.replacingOccurrences(of: "\r\n", with: "\n")
+  }
+
   /// Every cell the export writes (guarded, before quoting), row by row, header first: what any
   /// CSV reader must read back from the text.
   public static func cells(_ map: JourneyMap) -> [[String]] {

@@ -92,7 +92,14 @@ struct CSVMapBuilder {
 
   /// The step a note names by id, or by title within its stage, made when new.
   mutating func step(stage: Int, title: String, id: String, _ note: CSVNote) -> Int {
-    if let index = step(withID: id) { return index }
+    if let index = step(withID: id) {
+      if !title.isEmpty && title.nfc != map.steps[index].title {
+        rowWarnings.add(
+          "Step ID \(id) is the step \(Quote.text(map.steps[index].title)): the row's Step title is not used", row: note.row,
+          offset: note.offset)
+      }
+      return index
+    }
     let key = StepKey(stage: stage, title: title)
     if id.isEmpty || taken[id] != nil || !IDKind.step.accepts(id), let index = stepByTitle[key] { return index }
     map.steps.append(Step(id: claim(id, .step, note), stage: map.stages[stage].id, title: title.nfc))
