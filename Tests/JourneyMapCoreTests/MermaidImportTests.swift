@@ -119,6 +119,7 @@ struct MermaidImportTests {
     "scores.mmd": "Mermaid needs something after a task's colon; journeymap reads nothing as no score",
     "second-title.mmd": "a bare `title` takes Mermaid's next line as the title (here: none, an error); journeymap ignores it",
     "entity-out-of-range.mmd": "Mermaid fails to draw an entity code past U+10FFFF; journeymap reads U+FFFD",
+    "journey-upper-case.mmd": "Mermaid's detector wants `journey` in lower case; its grammar takes keywords in any case",
     // Mermaid accepts, journeymap rejects.
     "broken-unclosed-directive.mmd": "Mermaid silently drops everything after an unclosed %%{",
     "broken-invalid-utf8.mmd": "a browser replaces bytes that are not UTF-8; journeymap asks for UTF-8",
