@@ -24,7 +24,10 @@ enum CSVGridImporter {
     let width = rows.map(\.fields.count).max() ?? 0
     // Stages along the first row, unless it is already a lane.
     var stageOfColumn = Array(repeating: "", count: width)
-    if CSVLane.matching(first.fields[0].text) == nil {
+    // The first row holds the stages unless it already names a lane ("Stage" in its first cell
+    // is the label of the stage row, as templates write it).
+    let firstLane = CSVLane.matching(first.fields[0].text)
+    if firstLane == nil || firstLane == .stage {
       var current = ""
       for j in 1..<max(1, width) {
         let name = CSVText.unguarded(first[j]?.text ?? "")

@@ -35,7 +35,7 @@ extension CSVMapBuilder {
   /// cell, its text is the stage's name, as on a sticky note tagged "Stage").
   mutating func applyStage(name: String, id: String, _ note: CSVNote) {
     if name.isEmpty && id.isEmpty {
-      _ = stage(name: note.text, id: "", note)
+      if !note.text.isEmpty { _ = stage(name: note.text, id: "", note) }
       return
     }
     let index = stage(name: name, id: id, note)
