@@ -229,6 +229,17 @@ struct CSVImportTests {
     #expect(log.entries.isEmpty)
   }
 
+  /// One step per row, a column per lane, and the feeling in a Score column.
+  @Test func aScoreColumnBesideLaneColumns() throws {
+    let result = Self.importCSV("Stage,Step,Thinking,Pain points,Score\nBook,Picks a date,Which day?,Calendar is slow,-1\n")
+    let map = try #require(result.map)
+    #expect(result.messages.isEmpty, "\(result.messages)")
+    #expect(map.steps.count == 1)
+    #expect(map.steps[0].thoughts == ["Which day?"])
+    #expect(map.steps[0].painPoints.map(\.text) == ["Calendar is slow"])
+    #expect(map.steps[0].feeling?.score == -1)
+  }
+
   // MARK: Untrusted input
 
   @Test func aTenMegabyteCellIsQuick() throws {

@@ -35,7 +35,8 @@ enum CSVRowsImporter {
       var notes: [CSVNote] = []
       let laneCell = cell(.lane)
       let textField = record[index[.text]]
-      if index[.text] != nil || !laneCell.isEmpty {
+      // The row's own note: its Text in its Lane (or just a Score, for a step per row).
+      if index[.text] != nil || !laneCell.isEmpty || !cell(.score).isEmpty {
         var note = CSVNote(lane: .notes, text: cell(.text), row: record.row, offset: textField?.offset ?? record.offset)
         note.laneGiven = !laneCell.isEmpty
         if !laneCell.isEmpty {
