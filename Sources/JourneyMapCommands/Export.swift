@@ -6,7 +6,7 @@ import JourneyMapCore
 struct Export: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
-    abstract: "Export a map as Markdown slides, Graphviz DOT, Mermaid, or an SVG/PNG picture.",
+    abstract: "Export a map as Markdown slides, Graphviz DOT, Mermaid, an SVG/PNG picture, or CSV.",
     discussion: """
       The format comes from --format, or from the extension of -o (deck.md, map.dot, map.mmd, \
       map.svg, map.png). Without -o the export goes to standard output (SVG too; PNG needs -o).
@@ -22,6 +22,9 @@ struct Export: ParsableCommand {
       blueprint: customer actions, frontstage, backstage and support with the three lines. \
       svg and png run Graphviz's `dot` (apt-get install graphviz).
 
+      --format csv writes one sticky note per row (Stage, Step, Lane, Text…), the layout \
+      `journeymap import` reads back: edit a map in a spreadsheet and import it again.
+
       --stage NAME exports one stage (by name or id) with the processes serving its steps: for \
       a map too large for its renderer (a warning says so), or a workshop on one stage.
       """
@@ -30,7 +33,7 @@ struct Export: ParsableCommand {
   @Argument(help: "The map to export.")
   var file: String
 
-  @Option(name: .shortAndLong, help: "markdown (md), dot, mermaid (mmd), svg or png.")
+  @Option(name: .shortAndLong, help: "markdown (md), dot, mermaid (mmd), svg, png or csv.")
   var format: String?
 
   @Option(help: "journey or blueprint (DOT, SVG, PNG and Mermaid).")
@@ -50,10 +53,10 @@ struct Export: ParsableCommand {
 
   func validate() throws {
     if let format, ExportFormat(name: format) == nil {
-      throw ValidationError("unknown format \"\(format)\": use markdown, dot, mermaid, svg or png")
+      throw ValidationError("unknown format \"\(format)\": use markdown, dot, mermaid, svg, png or csv")
     }
     if format == nil && output.flatMap(ExportFormat.init(inferringFrom:)) == nil {
-      throw ValidationError("give --format (markdown, dot, mermaid, svg, png) or an -o file with one of those extensions")
+      throw ValidationError("give --format (markdown, dot, mermaid, svg, png, csv) or an -o file with one of those extensions")
     }
     guard ExportView(rawValue: view) != nil else { throw ValidationError("--view is journey or blueprint") }
     guard MarkdownFlavor(rawValue: flavor) != nil else { throw ValidationError("--flavor is slides or gfm") }
@@ -107,7 +110,9 @@ struct Export: ParsableCommand {
     } else {
       // On standard output an export is text for a terminal or a pipe: made safe like every
       // other output. Written to a file (-o), it keeps the map's text, escaped for its format.
-      Console.safeText(SafeText.lines(String(decoding: bytes, as: UTF8.self)))
+      var text = String(decoding: bytes, as: UTF8.self)
+      if format == .csv { text = CSVExporter.forStandardOutput(text) }
+      Console.safeText(SafeText.lines(text))
     }
   }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import JourneyMapEditor
+import JourneyMapCore
 
 #if canImport(Glibc)
   import Glibc
@@ -30,4 +31,16 @@ enum KeymapChoice: String, CaseIterable, ExpressibleByArgument {
   case simple, vim
 
   var keymap: Keymap { self == .simple ? .simple : .vim }
+}
+
+/// `import --format`: which reader an input goes through.
+enum ImportFormatOption: String, CaseIterable, ExpressibleByArgument {
+  case mermaid, csv
+
+  var format: ImportFormat {
+    switch self {
+    case .mermaid: return .mermaid
+    case .csv: return .csv
+    }
+  }
 }

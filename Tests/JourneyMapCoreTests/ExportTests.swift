@@ -305,8 +305,8 @@ struct ExportTests {
         continue
       }
       if parts[2].trimmingCharacters(in: .whitespaces).isEmpty { problems.append("no actors: \(line)") }
-      let lower = line.lowercased()
-      if ["title", "section", "journey", "acctitle", "accdescr"].contains(where: { lower.hasPrefix($0) }) {
+      // What Mermaid's lexer reads as a keyword: `journey` with no word boundary, the others as words.
+      if line.range(of: #"^(?i)(journey|(title|section)([ \t]|$)|acc(title|descr)[ \t]*[:{])"#, options: .regularExpression) != nil {
         problems.append("task reads as a keyword: \(line)")
       }
     }

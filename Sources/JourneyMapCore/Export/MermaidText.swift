@@ -34,14 +34,27 @@ enum MermaidText {
   /// Journey words that open a statement when a line starts with them (case-insensitive).
   static let journeyKeywords = ["title", "section", "journey", "acctitle", "accdescr"]
 
+  /// Whether Mermaid's journey lexer would read a line starting with `text` as a keyword:
+  /// `journey` anywhere at the start (the lexer matches it without a word boundary), the others
+  /// only as words (`title x`, `accDescr {`). "Titles" and "Sectioned" stay as they are, so a
+  /// task name comes back from Mermaid unchanged.
+  static func readsAsKeyword(_ text: some StringProtocol) -> Bool {
+    let lower = text.prefix(9).lowercased()
+    if lower.hasPrefix("journey") { return true }
+    for word in journeyKeywords where lower.hasPrefix(word) {
+      let next = lower.dropFirst(word.count).first
+      if next == nil || next == " " || next == "\t" || next == ":" || next == "{" { return true }
+    }
+    return false
+  }
+
   /// Text for the journey grammar: entity codes for syntax, and a guard against lines that
   /// would read as keywords (`title …`, `section …`).
   static func journey(_ raw: String, fallback: String, isActor: Bool = false) -> String {
     var value = ExportText.cut(ExportText.clean(raw), to: maxLabel)
     if value.isEmpty { value = fallback }
     let out = isActor ? actorEscaper(value) : journeyEscaper(value)
-    let lower = out.lowercased()
-    if journeyKeywords.contains(where: { lower.hasPrefix($0) }) { return "‣ " + out }
+    if readsAsKeyword(out) { return "‣ " + out }
     return out
   }
 
