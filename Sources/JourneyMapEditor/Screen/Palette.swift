@@ -58,6 +58,9 @@ public enum Palette {
     case .marker: return Look(fg: 16, bg: 153, bold: true)
     case .note: return Look(fg: 16, bg: 187)
     case .stepTitle: return Look(fg: 15, bg: 24, bold: true)
+    case .slideHeadline: return Look(fg: 75, bg: -1, bold: true)
+    case .slideLabel: return Look(fg: 110, bg: -1, bold: true)
+    case .slideStrong: return Look(fg: -1, bg: -1, bold: true)
     }
   }
 
@@ -98,6 +101,9 @@ public enum Palette {
     case .marker: return Look(fg: 231, bg: 90, bold: true)
     case .note: return Look(fg: 16, bg: 254, bold: true)
     case .stepTitle: return Look(fg: 231, bg: 19, bold: true)
+    case .slideHeadline: return Look(fg: 19, bg: 231, bold: true)
+    case .slideLabel: return Look(fg: 90, bg: 231, bold: true)
+    case .slideStrong: return Look(fg: 16, bg: 231, bold: true)
     }
   }
 
@@ -115,6 +121,8 @@ public enum Palette {
     case .moment, .served, .helpKey, .feelingVeryNegative, .feelingVeryPositive: look.bold = true
     case .searchMatch, .editField, .breadcrumb: look.underline = true
     case .marker, .stepTitle: look.reverse = true; look.bold = true
+    case .slideHeadline, .slideStrong: look.bold = true
+    case .slideLabel: look.bold = true; look.underline = true
     default: break
     }
     return look

@@ -40,6 +40,12 @@ public enum Style: UInt8, CaseIterable, Sendable {
   case note
   /// The step view's title band.
   case stepTitle
+  /// A presentation's big letters.
+  case slideHeadline
+  /// A presentation's small headings over a block ("PAIN POINTS").
+  case slideLabel
+  /// Text a slide stresses: a step's title, an owner.
+  case slideStrong
 
   /// The feeling style for a score from −2 to +2.
   public static func feeling(_ score: Int) -> Style {
