@@ -48,7 +48,7 @@ struct JourneyChart: Equatable {
     var spare = frame.height - JourneyChart.frameRows - JourneyChart.fixedRows - 2 - 5
     var titles = 2
     var spacing = 1
-    for grant in ["title", "curve", "title", "curve", "title", "curve"] {
+    for grant in ["title", "curve", "title", "curve", "title", "curve", "title", "curve", "curve"] {
       let cost = grant == "title" ? 1 : 4
       guard spare >= cost else { continue }
       spare -= cost
