@@ -10,11 +10,18 @@ public struct Presentation: Equatable, Sendable {
   /// Started as `journeymap present`: leaving ends the program instead of going back to the
   /// editor.
   public let endsSession: Bool
+  /// The deck last laid out: each key and each frame would otherwise lay out every slide again.
+  let cache = DeckCache()
 
   public init(endsSession: Bool) {
     slide = SlideID(.title)
     index = 0
     self.endsSession = endsSession
+  }
+
+  /// Two presentations are equal when they show the same slide; the cache is not state.
+  public static func == (a: Presentation, b: Presentation) -> Bool {
+    a.slide == b.slide && a.index == b.index && a.endsSession == b.endsSession
   }
 }
 

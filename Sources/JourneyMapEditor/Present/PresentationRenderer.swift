@@ -5,7 +5,7 @@ import JourneyMapCore
 enum PresentationRenderer {
   static func draw(_ screen: inout Screen, _ state: EditorState, _ presentation: Presentation) {
     let frame = SlideFrame(state.size)
-    let deck = Deck(state)
+    let deck = presentation.cache.deck(for: state)
     let index = deck.index(of: presentation)
     let slide = deck.slides[index]
     switch slide.content {

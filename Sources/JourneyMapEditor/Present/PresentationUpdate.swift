@@ -51,11 +51,11 @@ extension EditorState {
   /// Goes `delta` slides on, stopping at either end.
   mutating func turn(by delta: Int) {
     guard let presentation else { return }
-    turn(to: Deck(self).index(of: presentation) + delta)
+    turn(to: presentation.cache.deck(for: self).index(of: presentation) + delta)
   }
 
   mutating func turn(to index: Int) {
-    let deck = Deck(self)
+    guard let deck = presentation?.cache.deck(for: self) else { return }
     let target = max(0, min(deck.slides.count - 1, index))
     presentation?.slide = deck.slides[target].id
     presentation?.index = target
