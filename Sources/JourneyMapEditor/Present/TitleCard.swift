@@ -23,8 +23,11 @@ struct TitleCard: Equatable {
     let width = min(frame.width, TitleCard.measure)
     let variants = Detail.allCases.map { TitleCard.lines(map, detail: $0, width: width) }
     // The richest text under a title in block letters; failing that, under a plain title.
+    // Block letters take at most a little over half the slide: a title that needs more is
+    // drawn smaller, so the persona and the scenario keep room and air.
+    let most = max(3, frame.height * 11 / 20)
     for lines in variants {
-      let room = frame.height - lines.count - 1
+      let room = min(most, frame.height - lines.count - 1)
       let headline = Headline(title, width: frame.width, maxRows: room, plainRows: 0)
       if headline.isBanner {
         self.headline = headline
