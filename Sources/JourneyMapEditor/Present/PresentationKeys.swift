@@ -21,7 +21,7 @@ enum PresentationKeys {
       does: "next"),
     Binding(
       command: .previous,
-      keys: [.left] + ActionTable.keys(of: .moveLeft) + ActionTable.keys(of: .pageLeft) + ActionTable.keys(of: .moveUp) + [.backspace],
+      keys: [.left, .backspace] + ActionTable.keys(of: .moveLeft) + ActionTable.keys(of: .pageLeft) + ActionTable.keys(of: .moveUp),
       does: "back"),
     Binding(command: .first, keys: ActionTable.keys(of: .firstStep), does: "first"),
     Binding(command: .last, keys: ActionTable.keys(of: .lastStep), does: "last"),
@@ -39,7 +39,7 @@ enum PresentationKeys {
 
   static func command(for key: Key) -> Command? { commands[key] }
 
-  /// "→/Space next · ← back · q leave": the first keys of each command, as hints write them.
+  /// "→/Space next · ←/BS back · q/Esc leave": the first keys of each command, as hints write them.
   static func hint(_ shown: [Command], keysEach: Int = 1) -> String {
     shown.compactMap { command in
       guard let binding = bindings.first(where: { $0.command == command }) else { return nil }
