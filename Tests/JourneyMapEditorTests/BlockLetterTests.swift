@@ -11,7 +11,8 @@ struct BlockLetterTests {
     let text = "ABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefghijklmnopqrstuvwxyz 0123456789 .,!?'\"-:;&/()[]+=#%*<>_£€$… ’“”–—"
     #expect(BlockLetters.glyphs(text) != nil)
     // Latin letters with marks: from the base letter and its accent, above or below.
-    for word in ["Café", "Ñandú", "Ça", "Ålesund", "Øresund", "Æble", "Łódź", "Straße", "Dvořák", "Şişli", "Þórr", "Œuvre", "İstanbul"] {
+    let words = ["Café", "Ñandú", "Ça", "Ålesund", "Øresund", "Æble", "Łódź", "Straße", "Dvořák", "Şişli", "Þórr", "Œuvre", "İstanbul"]
+    for word in words {
       #expect(BlockLetters.glyphs(word) != nil, "\(word)")
     }
     let e = try! #require(BlockLetters.glyph("E")), é = try! #require(BlockLetters.glyph("É")), ç = try! #require(BlockLetters.glyph("Ç"))

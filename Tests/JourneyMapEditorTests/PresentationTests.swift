@@ -170,7 +170,8 @@ struct PresentationTests {
   /// slide at 80×24; the title is in block letters at both.
   @Test func layoutIsChosenBySize() throws {
     func callSupport(_ size: Size) throws -> [Screen] {
-      try PresentationTests.walk(try PresentationTests.presenting(size: size)).filter { $0.line($0.size.rows - 1).contains("Call support · stage 3") }
+      let screens = try PresentationTests.walk(try PresentationTests.presenting(size: size))
+      return screens.filter { $0.line($0.size.rows - 1).contains("Call support · stage 3") }
     }
     #expect(try callSupport(Size(columns: 120, rows: 40)).count == 1)
     #expect(try callSupport(Size(columns: 80, rows: 24)).count == 3)

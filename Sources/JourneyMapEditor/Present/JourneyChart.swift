@@ -36,14 +36,16 @@ struct JourneyChart: Equatable {
       let range = min(count, part * size)..<min(count, (part + 1) * size)
       let suffix = parts > 1 ? " · \(part + 1)/\(parts)" : ""
       return Slide(
-        id: SlideID(.journey, part: part), title: "The journey: \(steps) step\(steps == 1 ? "" : "s"), \(stages) stage\(stages == 1 ? "" : "s")" + suffix,
+        id: SlideID(.journey, part: part),
+        title: "The journey: \(steps) step\(steps == 1 ? "" : "s"), \(stages) stage\(stages == 1 ? "" : "s")" + suffix,
         content: .journey(JourneyChart(columns: range, frame: frame)))
     }
   }
 
   init(columns: Range<Int>, frame: SlideFrame) {
     self.columns = columns
-    columnWidth = max(JourneyChart.minimumColumnWidth, min(JourneyChart.maximumColumnWidth, (frame.width - JourneyChart.gutter) / max(1, columns.count)))
+    let share = (frame.width - JourneyChart.gutter) / max(1, columns.count)
+    columnWidth = max(JourneyChart.minimumColumnWidth, min(JourneyChart.maximumColumnWidth, share))
     // Spare rows go to longer titles and a taller curve, in turn.
     var spare = frame.height - JourneyChart.frameRows - JourneyChart.fixedRows - 2 - 5
     var titles = 2
@@ -81,9 +83,13 @@ struct JourneyChart: Equatable {
     let momentRow = curveTop + curveRows + 1
     var overview = state
     overview.options.focusStage = false
-    StageBand(state: overview, first: columns.lowerBound, last: columns.upperBound, left: x(columns.lowerBound, frame: frame), columnWidth: columnWidth)
-      .draw(&screen, row: stageRow)
-    gutter(&screen, frame: frame, rows: [(stageRow, "Stage"), (titleTop, "Step"), (momentRow, "★"), (momentRow + 1, "Pain"), (momentRow + 2, "Ideas")])
+    StageBand(
+      state: overview, first: columns.lowerBound, last: columns.upperBound, left: x(columns.lowerBound, frame: frame),
+      columnWidth: columnWidth
+    ).draw(&screen, row: stageRow)
+    gutter(
+      &screen, frame: frame,
+      rows: [(stageRow, "Stage"), (titleTop, "Step"), (momentRow, "★"), (momentRow + 1, "Pain"), (momentRow + 2, "Ideas")])
     for (score, text) in [(2, "+2"), (0, "0"), (-2, "−2")] {
       let row = curveTop + (2 - score) * spacing
       screen.write(text, column: frame.left + JourneyChart.gutter - 2 - DisplayWidth.of(text), row: row, style: .slideLabel)
@@ -93,7 +99,10 @@ struct JourneyChart: Equatable {
     for column in columns { counts(&screen, state, column: column, frame: frame, row: momentRow) }
     separators(&screen, state, frame: frame, rows: numberRow..<(momentRow + 3))
     SlideText.line(
-      [("★ moment of truth · ● feeling, −2 to +2 · counts of ", .placeholder), ("pain points", .pain), (" and ", .placeholder), ("ideas", .opportunity)],
+      [
+        ("★ moment of truth · ● feeling, −2 to +2 · counts of ", .placeholder), ("pain points", .pain), (" and ", .placeholder),
+        ("ideas", .opportunity),
+      ],
       width: frame.width
     ).draw(&screen, x: frame.left, row: min(frame.bottom - 1, momentRow + 4), width: frame.width)
   }
@@ -121,7 +130,8 @@ struct JourneyChart: Equatable {
     let rows = top..<(top + curveRows)
     func row(_ score: Int) -> Int { top + (2 - score) * spacing }
     let start = x(columns.lowerBound, frame: frame)
-    screen.write(String(repeating: "┄", count: max(0, x(columns.upperBound, frame: frame) - start - 1)), column: start, row: row(0), style: .baseline)
+    let end = x(columns.upperBound, frame: frame)
+    screen.write(String(repeating: "┄", count: max(0, end - start - 1)), column: start, row: row(0), style: .baseline)
     var previous: CurveLine.Point? = nil
     for column in columns {
       let left = x(column, frame: frame)

@@ -59,7 +59,8 @@ enum MomentSlides {
     if !step.painPoints.isEmpty {
       blocks.append(SlideBlock([SlideText.label("Pain points", width: width)], gapAfter: 0, keepWithNext: true))
       for (i, pain) in step.painPoints.enumerated() {
-        blocks.append(SlideBlock(SlideText.paragraph(pain.text, style: .pain, prefix: "✗ ", width: width, maxLines: 3), gapAfter: i == step.painPoints.count - 1 ? 1 : 0))
+        let lines = SlideText.paragraph(pain.text, style: .pain, prefix: "✗ ", width: width, maxLines: 3)
+        blocks.append(SlideBlock(lines, gapAfter: i == step.painPoints.count - 1 ? 1 : 0))
       }
     }
     if !step.opportunities.isEmpty {
@@ -97,8 +98,12 @@ enum MomentSlides {
         if !detail.isEmpty && detail.reduce(2, { $0 + DisplayWidth.of($1.0) }) <= width {
           lines.append(SlideText.line(detail, indent: 2, width: width))
         } else {
-          if !process.owner.isEmpty { lines.append(SlideText.line([("owner ", .placeholder), (process.owner, .slideStrong)], indent: 2, width: width)) }
-          if !process.system.isEmpty { lines.append(SlideText.line([("system ", .placeholder), (process.system, .normal)], indent: 2, width: width)) }
+          if !process.owner.isEmpty {
+            lines.append(SlideText.line([("owner ", .placeholder), (process.owner, .slideStrong)], indent: 2, width: width))
+          }
+          if !process.system.isEmpty {
+            lines.append(SlideText.line([("system ", .placeholder), (process.system, .normal)], indent: 2, width: width))
+          }
         }
         blocks.append(SlideBlock(lines, gapAfter: i == processes.count - 1 ? 1 : 0))
       }
@@ -106,7 +111,8 @@ enum MomentSlides {
     if blocks.isEmpty {
       blocks.append(
         SlideBlock(
-          [SlideText.label("Behind it", width: width)] + SlideText.paragraph("⚠ Nothing backstage supports this moment", style: .pain, width: width),
+          [SlideText.label("Behind it", width: width)]
+            + SlideText.paragraph("⚠ Nothing backstage supports this moment", style: .pain, width: width),
           columnBreakBefore: true))
     }
     return blocks

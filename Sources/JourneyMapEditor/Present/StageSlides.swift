@@ -36,7 +36,8 @@ enum StageSlides {
     let height = max(1, frame.height - header.height)
     guard !steps.isEmpty else {
       let empty = [SlideLine("No steps in this stage yet", .placeholder)]
-      return [Slide(id: SlideID(.stage(stageID)), title: title, content: .page(PageSlide(header: header, columns: [empty], columnWidth: frame.width, gap: gap)))]
+      let page = PageSlide(header: header, columns: [empty], columnWidth: frame.width, gap: gap)
+      return [Slide(id: SlideID(.stage(stageID)), title: title, content: .page(page))]
     }
     let (perSlide, width, labelled) = layout(state, steps: steps, width: frame.width, height: height)
     let chunks = stride(from: 0, to: steps.count, by: perSlide).map { Array(steps[$0..<min($0 + perSlide, steps.count)]) }
