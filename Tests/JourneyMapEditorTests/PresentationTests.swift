@@ -233,6 +233,17 @@ struct PresentationTests {
     }
   }
 
+  /// A moment of truth nothing backstage supports says so: often the workshop's finding.
+  @Test func anUnsupportedMomentIsFlagged() throws {
+    var map = try Harness.map("maps/support-call.journey.json")
+    map.processes = []
+    var state = Harness.state(map)
+    state.presentOnly()
+    let moments = try PresentationTests.walk(state).filter { $0.text.contains("MOMENT OF TRUTH") }
+    #expect(moments.count == 2)
+    #expect(moments.allSatisfy { $0.text.contains("⚠ Nothing backstage supports this moment") })
+  }
+
   /// A map with nothing in it still presents: a title card, an empty journey, no actions yet.
   @Test func anEmptyMapPresents() throws {
     var state = Harness.state(JourneyMap(id: "jm_empty", title: ""))
