@@ -22,7 +22,6 @@ struct Banner: Equatable {
   let rowWidths: [Int]
 
   var height: Int { lines.count }
-  var width: Int { lines.map { $0.count }.max() ?? 0 }
 
   /// Pixels between letters, and between words.
   static let letterGap = 1

@@ -18,7 +18,6 @@ struct SlideFrame: Equatable {
   var left: Int { margin }
   var width: Int { max(1, size.columns - 2 * margin) }
   var height: Int { bottom - top }
-  var footerRow: Int { size.rows - 1 }
 
   /// Rows a slide's headline may take: block letters grow with the screen.
   func headlineRows(generous: Bool) -> Int {

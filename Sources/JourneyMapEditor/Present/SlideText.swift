@@ -21,8 +21,6 @@ struct SlideLine: Equatable {
 
   static let blank = SlideLine([])
 
-  var isBlank: Bool { runs.allSatisfy { $0.text.isEmpty } }
-
   /// Columns it takes, indent included.
   var width: Int { indent + runs.reduce(0) { $0 + DisplayWidth.of($1.text) } }
 
