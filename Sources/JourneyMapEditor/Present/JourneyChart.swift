@@ -98,13 +98,18 @@ struct JourneyChart: Equatable {
     curve(&screen, state, frame: frame, top: curveTop)
     for column in columns { counts(&screen, state, column: column, frame: frame, row: momentRow) }
     separators(&screen, state, frame: frame, rows: numberRow..<(momentRow + 3))
+    // Below the sizes slides are made for (80×24), the chart is cut at the footer rather
+    // than drawn over it; the legend goes first.
+    let below = max(0, frame.size.rows - 1 - frame.bottom)
+    screen.fill(column: 0, row: frame.bottom, width: frame.size.columns, height: below, style: .normal)
+    guard momentRow + 4 < frame.bottom else { return }
     SlideText.line(
       [
         ("★ moment of truth · ● feeling, −2 to +2 · counts of ", .placeholder), ("pain points", .pain), (" and ", .placeholder),
         ("ideas", .opportunity),
       ],
       width: frame.width
-    ).draw(&screen, x: frame.left, row: min(frame.bottom - 1, momentRow + 4), width: frame.width)
+    ).draw(&screen, x: frame.left, row: momentRow + 4, width: frame.width)
   }
 
   func gutter(_ screen: inout Screen, frame: SlideFrame, rows: [(Int, String)]) {
