@@ -18,7 +18,7 @@ public struct JourneyMapCommand: ParsableCommand {
     version: version,
     subcommands: [
       Edit.self, New.self, Check.self, Fmt.self, Export.self, Import.self, Diff.self, Textconv.self, MergeDriver.self, Resolve.self,
-      Lint.self, Actions.self, GitSetup.self, Keys.self,
+      Lint.self, Actions.self, GitSetup.self, Keys.self, Present.self,
     ],
     defaultSubcommand: Edit.self
   )

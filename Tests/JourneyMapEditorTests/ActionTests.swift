@@ -480,6 +480,17 @@ struct ActionTests {
       try Harness.send(&s, "<Enter>")
       #expect(s.options.focusStage)
     },
+    .present: { s in
+      // Read-only: presenting changes nothing, so there is nothing to undo (PresentationTests
+      // press every key of this table while presenting).
+      try Harness.send(&s, "l<F5><Right>x")
+      #expect(s.presentation != nil)
+      #expect(Renderer.render(s).text.contains("2 / "))
+      try Harness.send(&s, "<Esc>:present<Enter>")
+      #expect(s.presentation != nil && s.mode == .normal)
+      try Harness.send(&s, "q")
+      #expect(s.presentation == nil && s.quitting == .no && s.cursor.column == 1)
+    },
     .undo: { s in
       try Harness.send(&s, "x")
       #expect(s.map.steps[0].title == "Opens the monthly invoice")

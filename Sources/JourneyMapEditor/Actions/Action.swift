@@ -81,6 +81,7 @@ public enum Action: String, CaseIterable, Sendable {
   case searchNext = "search-next"
   case searchPrevious = "search-previous"
   case commandLine = "command-line"
+  case present
   // File
   case undo
   case redo

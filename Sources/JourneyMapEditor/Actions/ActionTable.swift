@@ -91,6 +91,7 @@ public enum ActionTable {
     spec(.searchNext, .view, ["n"], "Next search match"),
     spec(.searchPrevious, .view, ["N"], "Previous search match"),
     spec(.commandLine, .view, [":"], "Command line: any action by name, with Tab completion"),
+    spec(.present, .view, [.function(5)], "Present the map as slides, read-only (q or Esc comes back)"),
     // File
     spec(.undo, .file, ["u"], "Undo the last change"),
     spec(.redo, .file, [.ctrl("r")], "Redo"),

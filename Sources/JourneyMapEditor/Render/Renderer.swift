@@ -10,6 +10,10 @@ public enum Renderer {
       drawTooSmall(&screen)
       return screen
     }
+    if let presentation = state.presentation {
+      PresentationRenderer.draw(&screen, state, presentation)
+      return screen
+    }
     drawTitleBar(&screen, state)
     if case .help(let scroll, _) = state.mode {
       HelpRenderer.draw(&screen, state, scroll: scroll)

@@ -61,6 +61,9 @@ public enum Palette {
     case .findingError: return Look(fg: 15, bg: 160, bold: true)
     case .findingWarning: return Look(fg: 16, bg: 214, bold: true)
     case .findingInfo: return Look(fg: 117, bg: -1, bold: true)
+    case .slideHeadline: return Look(fg: 75, bg: -1, bold: true)
+    case .slideLabel: return Look(fg: 110, bg: -1, bold: true)
+    case .slideStrong: return Look(fg: -1, bg: -1, bold: true)
     }
   }
 
@@ -104,6 +107,9 @@ public enum Palette {
     case .findingError: return Look(fg: 231, bg: 160, bold: true)
     case .findingWarning: return Look(fg: 16, bg: 220, bold: true)
     case .findingInfo: return Look(fg: 19, bg: 231, bold: true)
+    case .slideHeadline: return Look(fg: 19, bg: 231, bold: true)
+    case .slideLabel: return Look(fg: 90, bg: 231, bold: true)
+    case .slideStrong: return Look(fg: 16, bg: 231, bold: true)
     }
   }
 
@@ -123,6 +129,9 @@ public enum Palette {
     case .marker, .stepTitle, .findingError: look.reverse = true; look.bold = true
     case .findingWarning: look.reverse = true
     case .findingInfo: look.bold = true
+    case .marker, .stepTitle: look.reverse = true; look.bold = true
+    case .slideHeadline, .slideStrong: look.bold = true
+    case .slideLabel: look.bold = true; look.underline = true
     default: break
     }
     return look

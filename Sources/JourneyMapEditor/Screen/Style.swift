@@ -44,6 +44,12 @@ public enum Style: UInt8, CaseIterable, Sendable {
   case findingError
   case findingWarning
   case findingInfo
+  /// A presentation's big letters.
+  case slideHeadline
+  /// A presentation's small headings over a block ("PAIN POINTS").
+  case slideLabel
+  /// Text a slide stresses: a step's title, an owner.
+  case slideStrong
 
   /// The feeling style for a score from −2 to +2.
   public static func feeling(_ score: Int) -> Style {

@@ -33,6 +33,8 @@ public struct EditorState: Sendable {
   public internal(set) var inputRevision = 0
   /// Unsaved work from an earlier session, offered when the map was opened.
   public internal(set) var recovery: RecoveryOffer?
+  /// The map as slides, while presenting: keys then move between slides and change nothing.
+  public internal(set) var presentation: Presentation?
   var ids: IDGenerator
   /// Every id seen in this session, including those of deleted things (undo may bring them
   /// back), so a new id never collides and is never reused. Built once, then only grows.

@@ -102,6 +102,7 @@ extension EditorState {
     case .searchNext: stepSearch(by: 1)
     case .searchPrevious: stepSearch(by: -1)
     case .commandLine: openPrompt(.command, label: ":")
+    case .present: startPresentation()
 
     case .undo: undo()
     case .redo: redo()

@@ -4,6 +4,7 @@ extension EditorState {
   /// The update function: one event in, the next state (in place) and the effects to run out.
   /// No I/O happens here, so every behaviour is testable by feeding events.
   public mutating func handle(_ event: InputEvent) -> [Effect] {
+    if let effects = handleInPresentation(event) { return effects }
     switch event {
     case .resize(let newSize):
       size = newSize
