@@ -13,6 +13,7 @@ struct ExportTests {
     ("slides.md", .markdown, .journey, .slides), ("gfm.md", .markdown, .journey, .gfm),
     ("journey.dot", .dot, .journey, .slides), ("blueprint.dot", .dot, .blueprint, .slides),
     ("journey.mmd", .mermaid, .journey, .slides), ("blueprint.mmd", .mermaid, .blueprint, .slides),
+    ("html", .html, .journey, .slides),
   ]
 
   static func export(_ map: JourneyMap, _ kind: (String, ExportFormat, ExportView, MarkdownFlavor), name: String) -> String {

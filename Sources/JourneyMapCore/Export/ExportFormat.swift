@@ -6,6 +6,8 @@ public enum ExportFormat: String, CaseIterable, Sendable {
   /// Pictures rendered by Graphviz from the DOT export.
   case svg
   case png
+  /// One self-contained web page (prints to PDF from the browser).
+  case html
 
   /// Accepts the names people type: `md`, `gv`, `mmd` too.
   public init?(name: String) {
@@ -15,6 +17,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case "mermaid", "mmd": self = .mermaid
     case "svg": self = .svg
     case "png": self = .png
+    case "html", "htm": self = .html
     default: return nil
     }
   }
@@ -32,6 +35,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case .mermaid: return "mmd"
     case .svg: return "svg"
     case .png: return "png"
+    case .html: return "html"
     }
   }
 
@@ -63,6 +67,7 @@ public enum Exporter {
     case .markdown: return MarkdownExporter.export(map, flavor: flavor, sourceName: sourceName)
     case .dot, .svg, .png: return DotExporter.export(map, view: view, sourceName: sourceName)
     case .mermaid: return MermaidExporter.export(map, view: view)
+    case .html: return HTMLExporter.export(map, sourceName: sourceName)
     }
   }
 
@@ -84,6 +89,7 @@ public enum Exporter {
     }
     if base.isEmpty { base = "journey" }
     if format == .markdown { return base + ".md" }
+    if format == .html { return base + ".html" }
     return base + "." + view.rawValue + "." + format.fileExtension
   }
 }
