@@ -2,7 +2,7 @@
 """Opens pages in one headless Chromium and reports what a user would meet: console errors,
 network requests, a screenshot, a printed PDF, and the value of a script run in the page.
 
-    browser.py CHROMIUM JOBS.json
+    browser.py CHROMIUM JOBS.json [RESULTS.json]
 
 JOBS.json is a list of jobs; each is an object with:
 
@@ -16,7 +16,7 @@ JOBS.json is a list of jobs; each is an object with:
 - "pdfs": a list of {"path", "paper": "a4"|"letter"}: printed landscape, backgrounds on, as the
   browser's print dialog would with that paper.
 
-Prints one JSON list, a result per job: {"url", "errors", "warnings", "requests", "value"}.
+Writes one JSON list (to RESULTS.json, or standard output), a result per job: {"url", "errors", "warnings", "requests", "value"}.
 Errors are console errors, uncaught exceptions and the browser's own error log (a blocked
 resource, a content-security-policy violation); requests are every URL the page asked for,
 itself included. Exit 0 when every job ran, 2 when the browser could not be driven.
@@ -182,7 +182,7 @@ def run_job(browser, job):
 
 
 def main():
-    if len(sys.argv) != 3:
+    if len(sys.argv) not in (3, 4):
         print(__doc__, file=sys.stderr)
         return 2
     with open(sys.argv[2], encoding="utf-8") as f:
@@ -195,8 +195,12 @@ def main():
         return 2
     finally:
         browser.close()
-    json.dump(results, sys.stdout, indent=1)
-    print()
+    if len(sys.argv) == 4:
+        with open(sys.argv[3], "w", encoding="utf-8") as f:
+            json.dump(results, f, indent=1)
+    else:
+        json.dump(results, sys.stdout, indent=1)
+        print()
     return 0
 
 

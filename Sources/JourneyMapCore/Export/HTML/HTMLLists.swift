@@ -25,7 +25,7 @@ extension HTMLPage {
     if rows.isEmpty {
       raw("<p>No opportunities yet.</p>\n")
     } else {
-      raw("<table class=\"list\">\n<thead><tr><th scope=\"col\">Opportunity</th><th scope=\"col\">Owner</th><th scope=\"col\">Pain points it addresses</th><th scope=\"col\">Step</th></tr></thead>\n<tbody>\n")
+      raw("<table class=\"list\">\n<colgroup><col class=\"w36\"><col class=\"w16\"><col class=\"w30\"><col class=\"w18\"></colgroup>\n<thead><tr><th scope=\"col\">Opportunity</th><th scope=\"col\">Owner</th><th scope=\"col\">Pain points it addresses</th><th scope=\"col\">Step</th></tr></thead>\n<tbody>\n")
       for row in rows { raw(row) }
       raw("</tbody>\n</table>\n")
     }
@@ -57,7 +57,7 @@ extension HTMLPage {
         raw("<p>No \(lane.lane.rawValue) processes yet.</p>\n")
         continue
       }
-      raw("<table class=\"list lane-\(l)\">\n<thead><tr><th scope=\"col\">Process</th><th scope=\"col\">Owner</th><th scope=\"col\">System</th><th scope=\"col\">Serves steps</th><th scope=\"col\">Notes</th></tr></thead>\n<tbody>\n")
+      raw("<table class=\"list lane-\(l)\">\n<colgroup><col class=\"w28\"><col class=\"w16\"><col class=\"w16\"><col class=\"w24\"><col class=\"w16\"></colgroup>\n<thead><tr><th scope=\"col\">Process</th><th scope=\"col\">Owner</th><th scope=\"col\">System</th><th scope=\"col\">Serves steps</th><th scope=\"col\">Notes</th></tr></thead>\n<tbody>\n")
       for p in processes {
         let process = map.processes[p]
         let served = process.steps.compactMap { index.stepByID[$0] }.sorted { index.numbers[$0] < index.numbers[$1] }

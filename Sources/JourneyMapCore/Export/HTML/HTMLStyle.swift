@@ -59,7 +59,8 @@ enum HTMLStyle {
     tr.backstage td.process { background: var(--back); }
     tr.support td.process { background: var(--support); }
     td.process a { font-weight: 600; }
-    table.list thead th { background: var(--brand); }
+    table.list { table-layout: fixed; }
+    col.w16 { width: 16%; } col.w18 { width: 18%; } col.w24 { width: 24%; } col.w28 { width: 28%; } col.w30 { width: 30%; } col.w36 { width: 36%; }
     ul.open { padding-left: 1.2rem; }
     @page { size: landscape; margin: 10mm; }
     @media print {
