@@ -49,6 +49,7 @@ struct Export: ParsableCommand {
   var stage: String?
 
   func validate() throws {
+    if wantsSlidesDirectory { return try validateSlides() }
     if let format, ExportFormat(name: format) == nil {
       throw ValidationError("unknown format \"\(format)\": use markdown, dot, mermaid, svg or png")
     }
@@ -85,8 +86,9 @@ struct Export: ParsableCommand {
         throw CommandFailure.usage("\(file): \(error)")
       }
     }
-    let format = resolvedFormat
     let name = (file as NSString).lastPathComponent
+    if wantsSlidesDirectory { return try writeSlides(map, sourceName: name) }
+    let format = resolvedFormat
     let export = Exporter.export(
       map, format: format, view: ExportView(rawValue: view)!, flavor: MarkdownFlavor(rawValue: flavor)!, sourceName: name)
     // A renderer's limit is not an error: the export is written, and the user told what to do.

@@ -26,11 +26,11 @@ public enum HTMLExporter {
     return ExportResult(text: page.text)
   }
 
-  /// A stage's steps split into tables of at most ``stepsPerTable``, as even as possible (seven
-  /// steps are four and three, not six and one).
-  static func parts(_ steps: [Int]) -> [ArraySlice<Int>] {
-    guard steps.count > stepsPerTable else { return [steps[...]] }
-    let count = (steps.count + stepsPerTable - 1) / stepsPerTable
+  /// A stage's steps split into tables of at most `size` (``stepsPerTable``), as even as
+  /// possible (seven steps are four and three, not six and one).
+  static func parts(_ steps: [Int], size: Int = stepsPerTable) -> [ArraySlice<Int>] {
+    guard steps.count > size else { return [steps[...]] }
+    let count = (steps.count + size - 1) / size
     var parts: [ArraySlice<Int>] = []
     var start = 0
     for k in 0..<count {

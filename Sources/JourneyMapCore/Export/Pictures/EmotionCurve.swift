@@ -34,14 +34,16 @@ struct EmotionCurve {
   func x(_ column: Int) -> Double { left + columnWidth * (Double(column) + 0.5) }
   func y(_ score: Int) -> Double { plotTop + Double(2 - max(-2, min(2, score))) * levelHeight }
 
-  /// The picture. Standalone, it is a file of its own (with the XML namespace and a size);
-  /// inline, it scales to its container and `id` keeps its title unique in the page.
-  func svg(standalone: Bool, id: String = "curve") -> String {
+  /// The picture. Standalone, it is a file of its own (with the XML namespace and a size,
+  /// `displayWidth` wide); inline, it scales to its container and `id` keeps its title unique
+  /// in the page.
+  func svg(standalone: Bool, id: String = "curve", displayWidth: Double = 1600) -> String {
     let map = index.map
     var out = ""
     out.reserveCapacity(2_048 + steps.count * 700)
     let n = MarkupText.number
-    let size = standalone ? " xmlns=\"http://www.w3.org/2000/svg\" width=\"\(n(width))\" height=\"\(n(height))\"" : " class=\"curve\""
+    let scale = displayWidth / width
+    let size = standalone ? " xmlns=\"http://www.w3.org/2000/svg\" width=\"\(n(width * scale))\" height=\"\(n(height * scale))\"" : " class=\"curve\""
     out += "<svg\(size) viewBox=\"0 0 \(n(width)) \(n(height))\" role=\"img\" aria-labelledby=\"\(id)-title\" font-family=\"\(Self.font)\">\n"
     let title = "Emotion curve: " + ExportText.clean(map.title)
     out += "<title id=\"\(id)-title\">\(MarkupText.escape(title))</title>\n"
