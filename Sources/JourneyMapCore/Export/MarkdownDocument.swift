@@ -5,11 +5,11 @@ struct MarkdownIndex {
   let base: ExportIndex
   let labels: [String]
 
-  init(_ map: JourneyMap) {
+  init(_ map: JourneyMap, flavor: MarkdownFlavor = .gfm) {
     base = ExportIndex(map)
     var labels = Array(repeating: "", count: map.steps.count)
     for (n, i) in base.order.enumerated() {
-      labels[i] = "\(n + 1). " + MarkdownExporter.escape(ExportText.stepTitle(map.steps[i]))
+      labels[i] = "\(n + 1). " + MarkdownExporter.escape(MarkdownDocument.kept(ExportText.stepTitle(map.steps[i]), flavor))
     }
     self.labels = labels
   }
@@ -32,6 +32,19 @@ struct MarkdownDocument {
   init(flavor: MarkdownFlavor, capacity: Int = 1 << 16) {
     self.flavor = flavor
     text.reserveCapacity(capacity)
+  }
+
+  /// Text kept of one piece of map text on a slide: more than any place on a slide shows (each
+  /// is cut again to its place), so a huge cell costs what the deck keeps of it.
+  static let slideTextLimit = 600
+
+  static func kept(_ clean: String, _ flavor: MarkdownFlavor) -> String {
+    flavor == .slides ? ExportText.cut(clean, to: slideTextLimit) : clean
+  }
+
+  /// Map text for this document: cleaned, kept (``kept(_:_:)``) and escaped.
+  func text(_ raw: String) -> String {
+    MarkdownExporter.escape(Self.kept(ExportText.clean(raw), flavor))
   }
 
   mutating func raw(_ s: String) {
@@ -58,7 +71,7 @@ struct MarkdownDocument {
   static let titleLimit = 72.0
 
   mutating func slide(_ title: String, level: Int) {
-    let heading = MarkdownExporter.escape(title)
+    let heading = MarkdownExporter.escape(Self.kept(title, flavor))
     line(String(repeating: "#", count: level) + " " + (flavor == .slides ? SlideText.fit(heading, limit: Self.titleLimit) : heading))
     blank()
   }

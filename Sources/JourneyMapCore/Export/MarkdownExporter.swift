@@ -30,7 +30,7 @@ public enum MarkdownExporter {
   /// curve and the blueprint.
   static func export(_ map: JourneyMap, flavor: MarkdownFlavor, sourceName: String?, pictures: DeckPictures?) -> ExportResult {
     var doc = MarkdownDocument(flavor: flavor, capacity: (1 << 16) + map.steps.count * 1_600)
-    let index = MarkdownIndex(map)
+    let index = MarkdownIndex(map, flavor: flavor)
     titleSlide(&doc, map, sourceName: sourceName)
     glance(&doc, map, index, pictures: pictures)
     stages(&doc, map, index)
@@ -68,8 +68,8 @@ public enum MarkdownExporter {
     if doc.flavor == .slides {
       // The title slide stays short: whose journey, their goal, which state. The rest follows.
       doc.slide(title, level: 2)
-      if !persona.name.isEmpty { doc.line("- **Persona:** " + SlideText.fit(escape(ExportText.clean(persona.name)), limit: 120)) }
-      if !persona.goal.isEmpty { doc.line("- **Goal:** " + SlideText.fit(escape(ExportText.clean(persona.goal)), limit: 140)) }
+      if !persona.name.isEmpty { doc.line("- **Persona:** " + SlideText.fit(doc.text(persona.name), limit: 120)) }
+      if !persona.goal.isEmpty { doc.line("- **Goal:** " + SlideText.fit(doc.text(persona.goal), limit: 140)) }
       doc.line("- **State:** " + state)
       doc.blank()
       whoAndWhy(&doc, map)
@@ -104,7 +104,7 @@ public enum MarkdownExporter {
     var items: [String] = []
     let longest = Int(SlideBudget.textLines / 2) * SlideBudget.textWidth
     func add(_ name: String, _ text: String) {
-      if !text.isEmpty { items.append("- **\(name):** " + SlideText.fit(escape(text), limit: Double(longest - name.count))) }
+      if !text.isEmpty { items.append("- **\(name):** " + SlideText.fit(escape(MarkdownDocument.kept(text, .slides)), limit: Double(longest - name.count))) }
     }
     add("About", ExportText.clean(map.persona.description))
     add("Scenario", ExportText.clean(map.scenario))
@@ -139,8 +139,8 @@ public enum MarkdownExporter {
     }
     let rows: [[String]] = index.order.map { i in
       let step = map.steps[i]
-      let stage = index.stageOf[i].map { ExportText.clean(map.stages[$0].name) } ?? ""
-      return [(step.momentOfTruth == nil ? "" : "★ ") + index.label(i), escape(stage), feeling(step.feeling), track(step.feeling)]
+      let stage = index.stageOf[i].map { doc.text(map.stages[$0].name) } ?? ""
+      return [(step.momentOfTruth == nil ? "" : "★ ") + index.label(i), stage, feeling(step.feeling), track(step.feeling)]
     }
     let title = doc.flavor == .slides ? "The journey at a glance" : "Steps and feelings"
     if rows.isEmpty {
@@ -173,10 +173,10 @@ public enum MarkdownExporter {
     let rows: [[String]] = moments.map { i in
       let step = map.steps[i]
       let support = index.processesOf[i].map { p in
-        escape(ExportText.clean(map.processes[p].title)) + " (" + map.processes[p].lane.rawValue + ")"
+        doc.text(map.processes[p].title) + " (" + map.processes[p].lane.rawValue + ")"
       }
       return [
-        index.label(i), escape(ExportText.clean(step.momentOfTruth?.reason ?? "")),
+        index.label(i), doc.text(step.momentOfTruth?.reason ?? ""),
         support.isEmpty ? "⚠ **Nothing backstage supports this moment**" : support.joined(separator: "; "),
       ]
     }
@@ -192,16 +192,16 @@ public enum MarkdownExporter {
     var addressed = Set<String>()
     var opportunities: [[String]] = []
     for i in index.order {
-      for p in map.steps[i].painPoints { painText[p.id] = ExportText.clean(p.text) }
+      for p in map.steps[i].painPoints { painText[p.id] = doc.text(p.text) }
     }
     for i in index.order {
       let step = map.steps[i]
       for o in step.opportunities {
         addressed.formUnion(o.addresses)
         opportunities.append([
-          escape(ExportText.clean(o.text)),
-          o.owner.isEmpty ? "**unowned**" : escape(ExportText.clean(o.owner)),
-          o.addresses.compactMap { painText[$0] }.map(escape).joined(separator: "; "),
+          doc.text(o.text),
+          o.owner.isEmpty ? "**unowned**" : doc.text(o.owner),
+          o.addresses.compactMap { painText[$0] }.joined(separator: "; "),
           index.label(i),
         ])
       }
@@ -218,7 +218,7 @@ public enum MarkdownExporter {
     for i in index.order {
       let step = map.steps[i]
       for p in step.painPoints where !addressed.contains(p.id) {
-        open.append([escape(ExportText.clean(p.text)), index.label(i)])
+        open.append([doc.text(p.text), index.label(i)])
       }
     }
     doc.table(
@@ -241,7 +241,7 @@ public enum MarkdownExporter {
           .sorted { $0.0 < $1.0 }
           .map { index.label($0.1) }
         return [
-          escape(ExportText.clean(process.title)), escape(ExportText.clean(process.owner)), escape(ExportText.clean(process.system)),
+          doc.text(process.title), doc.text(process.owner), doc.text(process.system),
           served.joined(separator: "; "),
         ]
       }

@@ -29,7 +29,7 @@ extension MarkdownExporter {
     if doc.flavor == .gfm { doc.section("Stages") }
     for (s, steps) in index.stepsByStage.enumerated() {
       let name = ExportText.clean(map.stages[s].name)
-      var description = map.stages[s].description.isEmpty ? "" : escape(ExportText.clean(map.stages[s].description))
+      var description = doc.text(map.stages[s].description)
       if doc.flavor == .slides { description = SlideText.fit(description, limit: descriptionLimit) }
       if steps.isEmpty {
         doc.slide(name, level: doc.flavor == .slides ? 2 : 3)
@@ -51,7 +51,9 @@ extension MarkdownExporter {
       let parts: [(part: Int, group: ArraySlice<Int>, n: Int, count: Int)]
       if doc.flavor == .slides {
         parts = slideLaneGroups.indices.flatMap { part in
-          let groups = slideGroups(steps, lanes: slideLaneGroups[part], cells: cells, labels: labels, description: part == 0 ? description : "")
+          // Every step shows its experience; only steps with something to fix show in the rest.
+          let shown = part == 0 ? steps : steps.filter { i in slideLaneGroups[part].contains { !cells[i]![$0].isEmpty } }
+          let groups = slideGroups(shown, lanes: slideLaneGroups[part], cells: cells, labels: labels, description: part == 0 ? description : "")
           return groups.enumerated().map { (part, $1, $0, groups.count) }
         }
       } else {

@@ -60,6 +60,14 @@ enum SlideBudget {
         gap = scalar == " " ? 1 : 0
         continue
       }
+      if isWide(scalar) {
+        // A line may break before and after each CJK character or emoji.
+        place()
+        gap = 0
+        word = SlideText.units(scalar)
+        place()
+        continue
+      }
       word += SlideText.units(scalar)
     }
     place()

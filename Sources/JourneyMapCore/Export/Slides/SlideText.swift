@@ -1,7 +1,7 @@
 /// Map text sized for a slide. A slide cannot scroll, so on slides (not in documents) text is
 /// measured in "units" (an average letter; `W` and capitals wider, CJK and emoji about twice),
-/// cut with "…" past what its place can show, and long unbroken words get invisible break
-/// opportunities (U+200B), so that no renderer widens a table past the slide to fit one word.
+/// cut with "…" past what its place can show, and long unbroken words (other than CJK and
+/// emoji, which break anywhere) get invisible break opportunities (U+200B), so that no renderer widens a table past the slide to fit one word.
 /// Works on Markdown already escaped: escapes are kept whole, and the cut never separates a
 /// backslash from its character or leaves bold open.
 enum SlideText {
@@ -9,7 +9,7 @@ enum SlideText {
   static let breakOpportunity: Unicode.Scalar = "\u{200B}"
 
   /// A word is broken after this many units, so it fits the narrowest column.
-  static let longestWord = 16.0
+  static let longestWord = 20.0
 
   /// The width of a character in units.
   static func units(_ scalar: Unicode.Scalar) -> Double {
@@ -58,12 +58,15 @@ enum SlideText {
           cut = true
           break
         }
-        if word > 0 && word + u > longestWord {
+        // CJK and emoji break anywhere already, in every renderer.
+        if SlideBudget.isWide(scalar) {
+          word = 0
+        } else if word > 0 && word + u > longestWord {
           out.append(breakOpportunity)
           word = 0
         }
         total += u
-        word += u
+        if !SlideBudget.isWide(scalar) { word += u }
       }
       if escaped { out.append("\\") }
       out.append(scalar)
