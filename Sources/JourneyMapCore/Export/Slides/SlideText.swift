@@ -16,7 +16,8 @@ enum SlideText {
     let v = scalar.value
     if v < 0x80 {
       switch scalar {
-      case "W", "M", "m", "w", "@", "%": return 1.7
+      case "W", "M", "@", "%": return 1.7
+      case "m", "w": return 1.45
       case "A"..."Z": return 1.25
       default: return 1
       }
