@@ -6,7 +6,7 @@ import JourneyMapCore
 struct Export: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
-    abstract: "Export a map as Markdown slides, Graphviz DOT, Mermaid, or an SVG/PNG picture.",
+    abstract: "Export a map as Markdown slides, a web page, Graphviz DOT, Mermaid, or an SVG/PNG picture.",
     discussion: """
       The format comes from --format, or from the extension of -o (deck.md, map.dot, map.mmd, \
       map.svg, map.png). Without -o the export goes to standard output (SVG too; PNG needs -o).
@@ -17,6 +17,12 @@ struct Export: ParsableCommand {
         pandoc -s -t revealjs deck.md -o deck.html
         pandoc -t beamer --pdf-engine=xelatex deck.md -o deck.pdf
       --flavor gfm writes one document without slide front matter.
+
+      --format html writes one self-contained web page (no scripts, no downloads): open it in \
+      a browser, or print it to PDF (landscape, one stage a page).
+
+      --format slides -o DIR/ writes DIR/slides.md with the emotion curve and the service \
+      blueprint as SVG pictures beside it (cd DIR before running pandoc, so it finds them).
 
       --view journey (default) draws the customer's journey; --view blueprint the service \
       blueprint: customer actions, frontstage, backstage and support with the three lines. \
@@ -30,7 +36,7 @@ struct Export: ParsableCommand {
   @Argument(help: "The map to export.")
   var file: String
 
-  @Option(name: .shortAndLong, help: "markdown (md), dot, mermaid (mmd), svg or png.")
+  @Option(name: .shortAndLong, help: "markdown (md), html, slides (a directory), dot, mermaid (mmd), svg or png.")
   var format: String?
 
   @Option(help: "journey or blueprint (DOT, SVG, PNG and Mermaid).")
@@ -51,10 +57,10 @@ struct Export: ParsableCommand {
   func validate() throws {
     if wantsSlidesDirectory { return try validateSlides() }
     if let format, ExportFormat(name: format) == nil {
-      throw ValidationError("unknown format \"\(format)\": use markdown, dot, mermaid, svg or png")
+      throw ValidationError("unknown format \"\(format)\": use markdown, html, slides, dot, mermaid, svg or png")
     }
     if format == nil && output.flatMap(ExportFormat.init(inferringFrom:)) == nil {
-      throw ValidationError("give --format (markdown, dot, mermaid, svg, png) or an -o file with one of those extensions")
+      throw ValidationError("give --format (markdown, html, slides, dot, mermaid, svg, png) or an -o file with one of those extensions (or DIR/ for slides)")
     }
     guard ExportView(rawValue: view) != nil else { throw ValidationError("--view is journey or blueprint") }
     guard MarkdownFlavor(rawValue: flavor) != nil else { throw ValidationError("--flavor is slides or gfm") }

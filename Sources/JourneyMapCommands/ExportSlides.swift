@@ -21,6 +21,7 @@ extension Export {
   func writeSlides(_ map: JourneyMap, sourceName: String) throws {
     var directory = output ?? ""
     while directory.count > 1 && directory.hasSuffix("/") { directory.removeLast() }
+    if let refusal = ExportDestination.refusal(output: directory, input: file) { throw CommandFailure.usage(refusal) }
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {
       guard isDirectory.boolValue else { throw CommandFailure.usage("\(directory) exists and is not a directory; slides are written into a directory") }
