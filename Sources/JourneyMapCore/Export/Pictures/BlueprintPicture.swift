@@ -25,7 +25,7 @@ struct BlueprintPicture {
 
   /// The picture, a file of its own, no taller than `maxHeight` when shown (it scales down
   /// evenly; its drawing keeps its proportions).
-  func svg(maxHeight: Double = 700, displayWidth: Double = 1600) -> String {
+  func svg(maxHeight: Double = 900, displayWidth: Double = 2000) -> String {
     let layout = BlueprintLayout(index, columns: steps)
     let laneHeights = layout.tracks.map { $0.isEmpty ? emptyHeight : Double($0.count) * trackHeight }
     let height = stageHeight + stepHeight + laneHeights.reduce(0) { $0 + lineHeight + $1 } + 8

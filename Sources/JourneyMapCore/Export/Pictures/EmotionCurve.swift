@@ -37,7 +37,7 @@ struct EmotionCurve {
   /// The picture. Standalone, it is a file of its own (with the XML namespace and a size,
   /// `displayWidth` wide); inline, it scales to its container and `id` keeps its title unique
   /// in the page.
-  func svg(standalone: Bool, id: String = "curve", displayWidth: Double = 1600) -> String {
+  func svg(standalone: Bool, id: String = "curve", displayWidth: Double = 2000) -> String {
     let map = index.map
     var out = ""
     out.reserveCapacity(2_048 + steps.count * 700)
