@@ -72,6 +72,7 @@ enum HTMLStyle {
       section.stage, section.actions, section.processes { break-before: page; }
       svg.curve { max-height: 80mm; }
       tr, li, .facts div { break-inside: avoid; }
+      tr.line { break-after: avoid; }
       thead { display: table-header-group; }
     }
 
