@@ -21,6 +21,8 @@ Errors are console errors, uncaught exceptions and the browser's own error log (
 resource, a content-security-policy violation); requests are every URL the page asked for,
 itself included. Exit 0 when every job ran, 2 when the browser could not be driven.
 
+JM_BROWSER_DEBUG=1 lets Chromium's own messages through to standard error.
+
 The browser is driven through the DevTools protocol over a pipe (--remote-debugging-pipe:
 commands on descriptor 3, answers on 4, each a JSON text ended by NUL), so nothing listens on a
 port and no third-party package is needed. One browser serves every job: starting Chromium costs
