@@ -6,7 +6,7 @@ import JourneyMapCore
 struct Export: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
-    abstract: "Export a map as Markdown slides, Graphviz DOT, Mermaid, an SVG/PNG picture, or CSV.",
+    abstract: "Export a map as Markdown slides, a web page, Graphviz DOT, Mermaid, an SVG/PNG picture, or CSV.",
     discussion: """
       The format comes from --format, or from the extension of -o (deck.md, map.dot, map.mmd, \
       map.svg, map.png). Without -o the export goes to standard output (SVG too; PNG needs -o).
@@ -17,6 +17,12 @@ struct Export: ParsableCommand {
         pandoc -s -t revealjs deck.md -o deck.html
         pandoc -t beamer --pdf-engine=xelatex deck.md -o deck.pdf
       --flavor gfm writes one document without slide front matter.
+
+      --format html writes one self-contained web page (no scripts, no downloads): open it in \
+      a browser, or print it to PDF (landscape, one stage a page).
+
+      --format slides -o DIR/ writes DIR/slides.md with the emotion curve and the service \
+      blueprint as SVG pictures beside it (cd DIR before running pandoc, so it finds them).
 
       --view journey (default) draws the customer's journey; --view blueprint the service \
       blueprint: customer actions, frontstage, backstage and support with the three lines. \
@@ -33,7 +39,7 @@ struct Export: ParsableCommand {
   @Argument(help: "The map to export.")
   var file: String
 
-  @Option(name: .shortAndLong, help: "markdown (md), dot, mermaid (mmd), svg, png or csv.")
+  @Option(name: .shortAndLong, help: "markdown (md), html, slides (a directory), dot, mermaid (mmd), svg, png or csv.")
   var format: String?
 
   @Option(help: "journey or blueprint (DOT, SVG, PNG and Mermaid).")
@@ -52,11 +58,12 @@ struct Export: ParsableCommand {
   var stage: String?
 
   func validate() throws {
+    if wantsSlidesDirectory { return try validateSlides() }
     if let format, ExportFormat(name: format) == nil {
-      throw ValidationError("unknown format \"\(format)\": use markdown, dot, mermaid, svg, png or csv")
+      throw ValidationError("unknown format \"\(format)\": use markdown, html, slides, dot, mermaid, svg, png or csv")
     }
     if format == nil && output.flatMap(ExportFormat.init(inferringFrom:)) == nil {
-      throw ValidationError("give --format (markdown, dot, mermaid, svg, png, csv) or an -o file with one of those extensions")
+      throw ValidationError("give --format (markdown, html, slides, dot, mermaid, svg, png, csv) or an -o file with one of those extensions (or DIR/ for slides)")
     }
     guard ExportView(rawValue: view) != nil else { throw ValidationError("--view is journey or blueprint") }
     guard MarkdownFlavor(rawValue: flavor) != nil else { throw ValidationError("--flavor is slides or gfm") }
@@ -88,8 +95,9 @@ struct Export: ParsableCommand {
         throw CommandFailure.usage("\(file): \(error)")
       }
     }
-    let format = resolvedFormat
     let name = (file as NSString).lastPathComponent
+    if wantsSlidesDirectory { return try writeSlides(map, sourceName: name) }
+    let format = resolvedFormat
     let export = Exporter.export(
       map, format: format, view: ExportView(rawValue: view)!, flavor: MarkdownFlavor(rawValue: flavor)!, sourceName: name)
     // A renderer's limit is not an error: the export is written, and the user told what to do.

@@ -125,6 +125,7 @@ case "exports":
     ("markdown slides", .markdown, .journey, .slides), ("markdown gfm", .markdown, .journey, .gfm),
     ("dot journey", .dot, .journey, .slides), ("dot blueprint", .dot, .blueprint, .slides),
     ("mermaid journey", .mermaid, .journey, .slides), ("mermaid blueprint", .mermaid, .blueprint, .slides),
+    ("html", .html, .journey, .slides),
   ]
   for (name, format, view, flavor) in kinds {
     let times = (0..<runs).map { _ in milliseconds { _ = Exporter.export(map, format: format, view: view, flavor: flavor) } }

@@ -12,9 +12,19 @@ struct ActionExportTests {
 
   /// The opportunities' rows of the deck, in order, as their first cell.
   static func actionRows(_ text: String) -> [[String]] {
-    let section = text.components(separatedBy: "# Actions\n")[1].components(separatedBy: "\n# ")[0]
-    return section.split(separator: "\n").filter { $0.hasPrefix("| ") && !$0.hasPrefix("| Opportunity") }
-      .map { $0.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) } }
+    // Every table headed "Opportunity | Owner | Status" (the list may run over several slides).
+    var rows: [[String]] = []
+    var inTable = false
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      if line.hasPrefix("| Opportunity | Owner | Status") {
+        inTable = true
+      } else if inTable && line.hasPrefix("|") {
+        if !line.hasPrefix("|:") { rows.append(line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }) }
+      } else {
+        inTable = false
+      }
+    }
+    return rows
   }
 
   @Test func theDeckListsOpenHighImpactWorkFirstWithItsStatus() throws {

@@ -2,7 +2,7 @@
 """Audits HTML or SVG that a real renderer (pandoc, dot, Mermaid) made from a journeymap export
 of a hostile map, for anything map text could have made executable or live.
 
-    audit-markup.py MARKER FILE...
+    audit-markup.py [--page] MARKER FILE...
 
 MARKER is a string every attack in the map carries (e.g. "jmx-"), matched case-sensitively. Prints one line per problem
 and exits 1 when there is any:
@@ -14,6 +14,12 @@ and exits 1 when there is any:
   HTML, raw HTML formatting tags;
 - the marker in a script, a style sheet, a style attribute, a tag or attribute name, or any
   attribute value other than an id (pandoc derives section ids from headings).
+
+--page audits journeymap's own HTML page (export --format html), which draws its emotion curve
+as inline SVG and links its parts to each other: there, inline SVG and links within the page
+(href="#...", which can neither run anything nor leave the page) are the page's own and allowed;
+everything in them is audited as above, and any <script> element at all is a problem (the page
+has none).
 """
 import sys
 from html.parser import HTMLParser
@@ -26,10 +32,11 @@ URL_SCHEMES = ("javascript:", "vbscript:", "data:")
 
 
 class Auditor(HTMLParser):
-    def __init__(self, marker, is_html):
+    def __init__(self, marker, is_html, page=False):
         super().__init__(convert_charrefs=True)
         self.marker = marker
         self.is_html = is_html
+        self.page = page
         self.problems = []
         self.open_raw = None  # "script" or "style" while inside one
 
@@ -53,8 +60,11 @@ class Auditor(HTMLParser):
             self.problem(f"tag made from map text: <{tag}>")
         href = next((v or "" for k, v in attrs if k in ("href", "xlink:href")), "")
         autolink = tag == "a" and href.startswith(("http://", "https://", "mailto:"))
-        if (tag in FORBIDDEN and not autolink) or (self.is_html and tag == "svg"):
+        in_page = self.page and tag == "a" and href.startswith("#")
+        if (tag in FORBIDDEN and not autolink and not in_page) or (self.is_html and tag == "svg" and not self.page):
             self.problem(f"<{tag}> element")
+        if self.page and tag == "script":
+            self.problem("<script> element in a page that has none")
         if tag == "meta" and any(k == "http-equiv" and (v or "").lower() == "refresh" for k, v in attrs):
             self.problem("meta refresh")
         for name, value in attrs:
@@ -76,15 +86,19 @@ class Auditor(HTMLParser):
 
 
 def main():
-    if len(sys.argv) < 3:
+    args = sys.argv[1:]
+    page = args[:1] == ["--page"]
+    if page:
+        args = args[1:]
+    if len(args) < 2:
         print(__doc__, file=sys.stderr)
         return 2
-    marker = sys.argv[1]
+    marker = args[0]
     failed = False
-    for path in sys.argv[2:]:
+    for path in args[1:]:
         with open(path, encoding="utf-8") as f:
             text = f.read()
-        auditor = Auditor(marker, is_html=not path.endswith(".svg"))
+        auditor = Auditor(marker, is_html=not path.endswith(".svg"), page=page)
         auditor.feed(text)
         auditor.close()
         for p in auditor.problems:

@@ -8,6 +8,8 @@ public enum ExportFormat: String, CaseIterable, Sendable {
   case png
   /// A spreadsheet of sticky notes, one per row, which `journeymap import` reads back.
   case csv
+  /// One self-contained web page (prints to PDF from the browser).
+  case html
 
   /// Accepts the names people type: `md`, `gv`, `mmd` too.
   public init?(name: String) {
@@ -18,6 +20,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case "svg": self = .svg
     case "png": self = .png
     case "csv": self = .csv
+    case "html", "htm": self = .html
     default: return nil
     }
   }
@@ -36,6 +39,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case .svg: return "svg"
     case .png: return "png"
     case .csv: return "csv"
+    case .html: return "html"
     }
   }
 
@@ -68,6 +72,7 @@ public enum Exporter {
     case .dot, .svg, .png: return DotExporter.export(map, view: view, sourceName: sourceName)
     case .mermaid: return MermaidExporter.export(map, view: view)
     case .csv: return CSVExporter.export(map)
+    case .html: return HTMLExporter.export(map, sourceName: sourceName)
     }
   }
 
@@ -88,7 +93,8 @@ public enum Exporter {
       break
     }
     if base.isEmpty { base = "journey" }
-    if format == .markdown || format == .csv { return base + "." + format.fileExtension }
+    if format == .markdown { return base + ".md" }
+    if format == .html || format == .csv { return base + "." + format.fileExtension }
     return base + "." + view.rawValue + "." + format.fileExtension
   }
 }

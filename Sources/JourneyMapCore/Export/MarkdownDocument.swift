@@ -5,11 +5,11 @@ struct MarkdownIndex {
   let base: ExportIndex
   let labels: [String]
 
-  init(_ map: JourneyMap) {
+  init(_ map: JourneyMap, flavor: MarkdownFlavor = .gfm) {
     base = ExportIndex(map)
     var labels = Array(repeating: "", count: map.steps.count)
     for (n, i) in base.order.enumerated() {
-      labels[i] = "\(n + 1). " + MarkdownExporter.escape(ExportText.stepTitle(map.steps[i]))
+      labels[i] = "\(n + 1). " + MarkdownExporter.escape(MarkdownDocument.kept(ExportText.stepTitle(map.steps[i]), flavor))
     }
     self.labels = labels
   }
@@ -34,6 +34,19 @@ struct MarkdownDocument {
     text.reserveCapacity(capacity)
   }
 
+  /// Text kept of one piece of map text on a slide: more than any place on a slide shows (each
+  /// is cut again to its place), so a huge cell costs what the deck keeps of it.
+  static let slideTextLimit = 600
+
+  static func kept(_ clean: String, _ flavor: MarkdownFlavor) -> String {
+    flavor == .slides ? ExportText.cut(clean, to: slideTextLimit) : clean
+  }
+
+  /// Map text for this document: cleaned, kept (``kept(_:_:)``) and escaped.
+  func text(_ raw: String) -> String {
+    MarkdownExporter.escape(Self.kept(ExportText.clean(raw), flavor))
+  }
+
   mutating func raw(_ s: String) {
     text += s
     text += "\n"
@@ -46,26 +59,64 @@ struct MarkdownDocument {
 
   mutating func blank() { text += "\n" }
 
-  /// A stage divider in slides (`#`, no body), a section in documents (`##`).
+  /// A section in documents (`##`). Slides have none: a heading alone on a slide says nothing
+  /// the next slide's title does not.
   mutating func section(_ title: String) {
-    line((flavor == .slides ? "# " : "## ") + MarkdownExporter.escape(title))
+    guard flavor == .gfm else { return }
+    line("## " + MarkdownExporter.escape(title))
     blank()
   }
+
+  /// A slide's title is cut to two lines of a heading.
+  static let titleLimit = 72.0
 
   mutating func slide(_ title: String, level: Int) {
-    line(String(repeating: "#", count: level) + " " + MarkdownExporter.escape(title))
+    let heading = MarkdownExporter.escape(Self.kept(title, flavor))
+    line(String(repeating: "#", count: level) + " " + (flavor == .slides ? SlideText.fit(heading, limit: Self.titleLimit) : heading))
     blank()
   }
 
-  /// A table split over as many slides as it needs (one table in a document).
+  /// What one cell of a table of `columns` columns may hold on a slide: about half a slide's
+  /// height in its column, so that any row fits under the header.
+  static func cellLimit(columns: Int) -> Double {
+    Double(SlideBudget.lineWidth / max(1, columns) - 2) * SlideBudget.lines * 0.45
+  }
+
+  /// A table split over as many slides as it needs: at most `perSlide` rows, fewer when they
+  /// are long (``SlideBudget``). One table in a document.
   mutating func table(_ title: String, header: [String], align: [String], rows: [[String]], perSlide: Int) {
     guard !rows.isEmpty else { return }
-    let size = flavor == .slides ? perSlide : Int.max
-    let chunks = MarkdownExporter.chunked(rows, size)
+    var header = header
+    var rows = rows
+    if flavor == .slides {
+      let limit = Self.cellLimit(columns: header.count)
+      header = header.map { SlideText.fit($0, limit: limit) }
+      rows = rows.map { $0.map { SlideText.fit($0, limit: limit) } }
+    }
+    let chunks = flavor == .slides ? Self.slides(header: header, rows: rows, perSlide: perSlide) : [rows[...]]
     for (n, chunk) in chunks.enumerated() {
       slide(MarkdownExporter.numbered(title, n, chunks.count), level: flavor == .slides ? 2 : 3)
       tableBody(header: header, align: align, rows: Array(chunk))
     }
+  }
+
+  /// Rows split into slides that fit: each row is measured once.
+  static func slides(header: [String], rows: [[String]], perSlide: Int) -> [ArraySlice<[String]>] {
+    let headerHeight = SlideBudget.row(header)
+    var chunks: [ArraySlice<[String]>] = []
+    var start = 0
+    var height = headerHeight
+    for (r, row) in rows.enumerated() {
+      let h = SlideBudget.row(row)
+      if r > start && (r - start >= perSlide || height + h > SlideBudget.lines) {
+        chunks.append(rows[start..<r])
+        start = r
+        height = headerHeight
+      }
+      height += h
+    }
+    chunks.append(rows[start...])
+    return chunks
   }
 
   mutating func tableBody(header: [String], align: [String], rows: [[String]]) {
@@ -89,11 +140,5 @@ struct MarkdownDocument {
       text += " |"
     }
     text += "\n"
-  }
-}
-
-extension String {
-  func leftPadded(to width: Int) -> String {
-    count >= width ? self : String(repeating: " ", count: width - count) + self
   }
 }

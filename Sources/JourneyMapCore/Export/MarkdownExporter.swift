@@ -3,212 +3,163 @@
 ///
 /// Layout rules from what was tested with pandoc and Marp: no `---` slide rules (pandoc turns
 /// them into empty slides), no `title:`/`theme:` in the front matter (pandoc would add a title
-/// slide or look for a theme file), `#` headings are bodiless stage dividers and `##` headings
-/// are slides, tables stay small (≤ 8 rows, ≤ 4 columns) and never use `<br>`, and every piece
-/// of map text is escaped so it cannot change the structure.
+/// slide or look for a theme file); every `##` heading is a slide with a body (no bodiless
+/// divider slides), and what a slide holds is measured (``SlideBudget``) so that no slide
+/// overflows at 1280×720 in Marp, reveal.js or PowerPoint: a table goes on as many slides as it
+/// needs, a stage shows as many steps side by side as fit (at most three). Tables never use
+/// `<br>`, and every piece of map text is escaped so it cannot change the structure.
+///
+/// The single-file deck draws the emotion curve as a column of the at-a-glance table (each
+/// step's dot on a scale from −2 to +2, so reading down the table traces the curve); the slides
+/// directory (``SlideDirectory``) shows it, and the service blueprint, as pictures beside the deck.
 public enum MarkdownExporter {
-  /// Sized so that every slide fits a 16:9 PowerPoint slide at pandoc's default font sizes
-  /// (checked by rendering the example decks): table rows per slide, steps per stage slide,
-  /// steps per emotion-curve slide, moments of truth per slide.
-  static let rowsPerSlide = 4
-  static let stepsPerSlide = 2
+  /// Steps side by side on a stage slide, at most.
+  static let stepsPerSlide = 3
+  /// Steps per emotion-curve picture, at most.
   static let curveStepsPerSlide = 20
-  static let momentsPerSlide = 2
+  /// Table rows per slide, at most (fewer when they are long).
+  static let rowsPerSlide = 8
+  static let momentsPerSlide = 4
 
   /// No warnings: pandoc, Marp and GitHub have no size limit a map reaches.
   public static func export(_ map: JourneyMap, flavor: MarkdownFlavor = .slides, sourceName: String? = nil) -> ExportResult {
+    export(map, flavor: flavor, sourceName: sourceName, pictures: nil)
+  }
+
+  /// The deck; with `pictures`, the slides show those files (beside the deck) for the emotion
+  /// curve and the blueprint.
+  static func export(_ map: JourneyMap, flavor: MarkdownFlavor, sourceName: String?, pictures: DeckPictures?) -> ExportResult {
     var doc = MarkdownDocument(flavor: flavor, capacity: (1 << 16) + map.steps.count * 1_600)
-    let index = MarkdownIndex(map)
+    let index = MarkdownIndex(map, flavor: flavor)
     titleSlide(&doc, map, sourceName: sourceName)
-    glance(&doc, map, index)
+    glance(&doc, map, index, pictures: pictures)
     stages(&doc, map, index)
     moments(&doc, map, index)
     actions(&doc, map, index)
-    backstage(&doc, map, index)
+    backstage(&doc, map, index, pictures: pictures)
     if flavor == .gfm { lintSummary(&doc, map, index) }
     return ExportResult(text: doc.text)
   }
 
   // MARK: Sections
 
+  /// Marp reads `style` (its font size and margins, so that a slide holds what the budget says);
+  /// pandoc reads `width` and `height` for reveal.js (a 16:9 slide at which its fonts hold the
+  /// same). Each ignores the other's keys, and PowerPoint and GitHub ignore both.
+  static let frontMatter = """
+    marp: true
+    paginate: true
+    headingDivider: 2
+    style: |
+      section { font-size: 26px; padding: 40px 56px 48px; }
+      section h2 { font-size: 1.45em; margin: 0 0 .45em; }
+      table { display: table; width: 100%; font-size: .88em; }
+      img { max-width: 100%; max-height: 520px; }
+    width: 2400
+    height: 1350
+    """
+
   static func titleSlide(_ doc: inout MarkdownDocument, _ map: JourneyMap, sourceName: String?) {
     let title = ExportText.clean(map.title)
     if doc.flavor == .slides {
-      doc.raw("---\nmarp: true\npaginate: true\nheadingDivider: 2\npagetitle: \(metadata("Journey map: " + title))\n---\n")
+      doc.raw("---\n\(frontMatter)\npagetitle: \(metadata("Journey map: " + title))\n---\n")
     }
-    doc.slide(title, level: doc.flavor == .slides ? 2 : 1)
-    // The title slide stays short; who and what follow on a slide of their own.
     let persona = map.persona
-    var headline: [(String, String)] = []
-    if !persona.name.isEmpty { headline.append(("Persona", escape(ExportText.clean(persona.name)))) }
-    if !persona.goal.isEmpty { headline.append(("Goal", escape(ExportText.clean(persona.goal)))) }
-    if !persona.description.isEmpty { headline.append(("About", escape(ExportText.clean(persona.description)))) }
-    headline.append(("State", map.state == .current ? "current state (as it is today)" : "future state (as redesigned)"))
-    for (name, value) in headline { doc.line("- **\(name):** \(value)") }
-    doc.blank()
-    var context: [(String, String)] = []
-    if !map.scenario.isEmpty { context.append(("Scenario", escape(ExportText.clean(map.scenario)))) }
-    if !map.stakeholders.isEmpty {
-      context.append(("In the room", map.stakeholders.map { escape(ExportText.clean($0)) }.joined(separator: ", ")))
-    }
-    if !context.isEmpty {
-      doc.slide("Scenario and the room", level: doc.flavor == .slides ? 2 : 3)
-      for (name, value) in context { doc.line("- **\(name):** \(value)") }
+    let state = map.state == .current ? "current state (as it is today)" : "future state (as redesigned)"
+    if doc.flavor == .slides {
+      // The title slide stays short: whose journey, their goal, which state. The rest follows.
+      doc.slide(title, level: 2)
+      if !persona.name.isEmpty { doc.line("- **Persona:** " + SlideText.fit(doc.text(persona.name), limit: 120)) }
+      if !persona.goal.isEmpty { doc.line("- **Goal:** " + SlideText.fit(doc.text(persona.goal), limit: 140)) }
+      doc.line("- **State:** " + state)
       doc.blank()
+      whoAndWhy(&doc, map)
+    } else {
+      doc.slide(title, level: 1)
+      var headline: [(String, String)] = []
+      if !persona.name.isEmpty { headline.append(("Persona", escape(ExportText.clean(persona.name)))) }
+      if !persona.goal.isEmpty { headline.append(("Goal", escape(ExportText.clean(persona.goal)))) }
+      if !persona.description.isEmpty { headline.append(("About", escape(ExportText.clean(persona.description)))) }
+      headline.append(("State", state))
+      for (name, value) in headline { doc.line("- **\(name):** \(value)") }
+      doc.blank()
+      var context: [(String, String)] = []
+      if !map.scenario.isEmpty { context.append(("Scenario", escape(ExportText.clean(map.scenario)))) }
+      if !map.stakeholders.isEmpty {
+        context.append(("In the room", map.stakeholders.map { escape(ExportText.clean($0)) }.joined(separator: ", ")))
+      }
+      if !context.isEmpty {
+        doc.slide("Scenario and the room", level: 3)
+        for (name, value) in context { doc.line("- **\(name):** \(value)") }
+        doc.blank()
+      }
     }
     let source = sourceName.map { " from " + comment(ExportText.clean($0)) } ?? ""
     doc.line("<!-- journeymap: generated\(source) (format version \(MapFormat.version)); edit the map, not this file -->")
     doc.blank()
   }
 
-  static func glance(_ doc: inout MarkdownDocument, _ map: JourneyMap, _ index: MarkdownIndex) {
+  /// The persona, scenario and the room: on one slide when they fit, else on as many as they
+  /// need; one item longer than half a slide is cut with "…".
+  static func whoAndWhy(_ doc: inout MarkdownDocument, _ map: JourneyMap) {
+    var items: [String] = []
+    let longest = Int(SlideBudget.textLines / 2) * SlideBudget.textWidth
+    func add(_ name: String, _ text: String) {
+      if !text.isEmpty { items.append("- **\(name):** " + SlideText.fit(escape(MarkdownDocument.kept(text, .slides)), limit: Double(longest - name.count))) }
+    }
+    add("About", ExportText.clean(map.persona.description))
+    add("Scenario", ExportText.clean(map.scenario))
+    add("In the room", map.stakeholders.map(ExportText.clean).filter { !$0.isEmpty }.joined(separator: ", "))
+    var pages: [[String]] = []
+    var room = 0.0
+    for item in items {
+      let height = SlideBudget.paragraph(item)
+      if pages.isEmpty || room < height {
+        pages.append([])
+        room = SlideBudget.textLines
+      }
+      pages[pages.count - 1].append(item)
+      room -= height
+    }
+    for (n, page) in pages.enumerated() {
+      doc.slide(numbered("Persona and scenario", n, pages.count), level: 2)
+      for item in page { doc.line(item) }
+      doc.blank()
+    }
+  }
+
+  static func glance(_ doc: inout MarkdownDocument, _ map: JourneyMap, _ index: MarkdownIndex, pictures: DeckPictures?) {
     doc.section("The journey at a glance")
+    if let pictures, !pictures.curves.isEmpty {
+      for (n, file) in pictures.curves.enumerated() {
+        doc.slide(numbered("The journey at a glance", n, pictures.curves.count), level: 2)
+        doc.line("![Emotion curve: the feeling at each numbered step, from −2 to +2; ★ marks a moment of truth](\(file))")
+        doc.blank()
+      }
+      return
+    }
     let rows: [[String]] = index.order.map { i in
       let step = map.steps[i]
-      let stage = index.stageOf[i].map { ExportText.clean(map.stages[$0].name) } ?? ""
-      return [
-        index.label(i), escape(stage), feeling(step.feeling),
-        step.momentOfTruth == nil ? "" : "★",
-      ]
+      let stage = index.stageOf[i].map { doc.text(map.stages[$0].name) } ?? ""
+      return [(step.momentOfTruth == nil ? "" : "★ ") + index.label(i), stage, feeling(step.feeling), track(step.feeling)]
     }
+    let title = doc.flavor == .slides ? "The journey at a glance" : "Steps and feelings"
     if rows.isEmpty {
-      doc.slide("Steps and feelings", level: 2)
+      doc.slide(title, level: doc.flavor == .slides ? 2 : 3)
       doc.line("No steps yet.")
       doc.blank()
     }
     doc.table(
-      "Steps and feelings", header: ["Step", "Stage", "Feeling", "Moment of truth"],
+      title, header: ["Step (★ moment of truth)", "Stage", "Feeling", "−2 · · · · +2"],
       align: [":--", ":--", ":--", ":-:"], rows: rows, perSlide: rowsPerSlide)
-    let withFeeling = index.order.filter { map.steps[$0].feeling != nil }
-    guard !withFeeling.isEmpty else { return }
-    let chunks = chunked(index.order, doc.flavor == .slides ? curveStepsPerSlide : 40)
-    for (n, chunk) in chunks.enumerated() {
-      doc.slide(numbered("Emotion curve", n, chunks.count), level: doc.flavor == .slides ? 2 : 3)
-      doc.line("```text")
-      for line in curve(chunk.map { (index.numbers[$0], map.steps[$0].feeling?.score) }) { doc.line(line) }
-      doc.line("```")
-      doc.blank()
-    }
   }
 
-  /// The emotion curve as text: one column of three characters per step, +2 at the top.
-  static func curve(_ points: [(number: Int, score: Int?)]) -> [String] {
-    var lines: [String] = []
-    var header = "     "
-    for p in points { header += String(p.number).leftPadded(to: 3) }
-    lines.append(header)
-    for level in stride(from: 2, through: -2, by: -1) {
-      var line = (level == 0 ? "  0 " : ExportText.score(level).leftPadded(to: 3) + " ") + (level == 0 ? "┼" : "│")
-      for p in points {
-        let mark = p.score.map { max(-2, min(2, $0)) == level ? "●" : nil } ?? nil
-        let filler = level == 0 ? "┄" : " "
-        line += filler + filler + (mark ?? filler)
-      }
-      while line.last == " " { line.removeLast() }
-      lines.append(line)
-    }
-    return lines
-  }
-
-  static func stages(_ doc: inout MarkdownDocument, _ map: JourneyMap, _ index: MarkdownIndex) {
-    if doc.flavor == .gfm { doc.section("Stages") }
-    for (s, steps) in index.stepsByStage.enumerated() {
-      let name = ExportText.clean(map.stages[s].name)
-      if doc.flavor == .slides { doc.section(name) }
-      if steps.isEmpty {
-        doc.slide(name, level: doc.flavor == .slides ? 2 : 3)
-        doc.line("No steps in this stage yet.")
-        doc.blank()
-        continue
-      }
-      let chunks = doc.flavor == .slides ? slideGroups(steps, index) : chunked(steps, 4)
-      for (n, chunk) in chunks.enumerated() {
-        let cells = chunk.map { laneCells($0, index) }
-        let header = [""] + chunk.map { index.label($0) }
-        // Two slides per group of steps, so each table fits: the experience, then what to fix.
-        for (part, lanes) in laneGroups.enumerated() {
-          var rows: [[String]] = []
-          for r in lanes where cells.contains(where: { !$0[r].isEmpty }) {
-            rows.append(["**\(laneNames[r])**"] + cells.map { $0[r] })
-          }
-          if part > 0 && rows.isEmpty { continue }
-          let title = part == 0 ? name : name + ": problems and ideas"
-          doc.slide(numbered(title, n, chunks.count), level: doc.flavor == .slides ? 2 : 3)
-          if n == 0, part == 0, !map.stages[s].description.isEmpty {
-            doc.line(escape(ExportText.clean(map.stages[s].description)))
-            doc.blank()
-          }
-          doc.tableBody(header: header, align: Array(repeating: ":--", count: header.count), rows: rows)
-        }
-      }
-    }
-  }
-
-  /// Steps per stage slide: two side by side, except that a step with a lot to say about its
-  /// problems (more than `heavyStep` characters) gets its slides to itself, so the table fits.
-  static let heavyStep = 400
-
-  static func slideGroups(_ steps: [Int], _ index: MarkdownIndex) -> [ArraySlice<Int>] {
-    var groups: [ArraySlice<Int>] = []
-    var current: [Int] = []
-    for i in steps {
-      if problemsLength(i, index) > heavyStep {
-        if !current.isEmpty { groups.append(current[...]) }
-        groups.append([i][...])
-        current = []
-        continue
-      }
-      current.append(i)
-      if current.count == stepsPerSlide {
-        groups.append(current[...])
-        current = []
-      }
-    }
-    if !current.isEmpty { groups.append(current[...]) }
-    return groups
-  }
-
-  /// How much text a step's problems-and-ideas slide holds.
-  static func problemsLength(_ i: Int, _ index: MarkdownIndex) -> Int {
-    let step = index.map.steps[i]
-    var n = step.painPoints.reduce(0) { $0 + $1.text.count } + step.metrics.reduce(0) { $0 + $1.name.count + $1.value.count }
-    n += step.opportunities.reduce(0) { $0 + $1.text.count + $1.owner.count + 10 }
-    n += index.processesOf[i].reduce(0) { $0 + index.map.processes[$1].title.count + 10 }
-    return n
-  }
-
-  /// Rows (indices into `laneNames`) of the two slides per group of steps.
-  static let laneGroups = [[0, 1, 2, 3, 4], [5, 6, 7, 8, 9]]
-
-  static let laneNames = [
-    "Doing", "Thinking", "Feeling", "Touchpoints", "Moment of truth", "Pain points", "Opportunities", "Metrics", "Evidence",
-    "Processes",
-  ]
-
-  /// One step's cells, in the order of `laneNames`; lists are joined with "; " (pptx and beamer
-  /// drop `<br>`).
-  static func laneCells(_ i: Int, _ index: MarkdownIndex) -> [String] {
-    let step = index.map.steps[i]
-    func list(_ items: [String]) -> String { items.map { escape(ExportText.clean($0)) }.filter { !$0.isEmpty }.joined(separator: "; ") }
-    // Titles only: owners and systems are on the backstage slides.
-    let processes = index.processesOf[i].map { p -> String in
-      let process = index.map.processes[p]
-      let lane = process.lane == .frontstage ? "Front" : process.lane == .backstage ? "Back" : "Support"
-      return "\(lane): " + escape(ExportText.clean(process.title))
-    }
-    return [
-      escape(ExportText.clean(step.description)),
-      list(step.thoughts),
-      feeling(step.feeling),
-      step.touchpoints.map { escape(index.touchpointText($0)) }.joined(separator: "; "),
-      step.momentOfTruth.map { "★ " + escape(ExportText.clean($0.reason)) }.map { $0 == "★ " ? "★" : $0 } ?? "",
-      list(step.painPoints.map(\.text)),
-      step.opportunities.map { escape(ExportText.clean($0.text)) + ($0.owner.isEmpty ? "" : " (owner: " + escape(ExportText.clean($0.owner)) + ")") }
-        .joined(separator: "; "),
-      step.metrics.map { escape(ExportText.clean($0.name)) + ": " + escape(ExportText.clean($0.value)) }.joined(separator: "; "),
-      step.evidence?.rawValue ?? "",
-      processes.joined(separator: "; "),
-    ]
+  /// The emotion curve as text, one row of the at-a-glance table per step: a dot on a scale of
+  /// five from −2 to +2 (always four `·` and one `●`, so the dots line up in any font).
+  static func track(_ feeling: Feeling?) -> String {
+    guard let feeling else { return "" }
+    let slot = max(-2, min(2, feeling.score)) + 2
+    return (0..<5).map { $0 == slot ? "●" : "·" }.joined(separator: " ")
   }
 
   static func moments(_ doc: inout MarkdownDocument, _ map: JourneyMap, _ index: MarkdownIndex) {
@@ -223,16 +174,17 @@ public enum MarkdownExporter {
     let rows: [[String]] = moments.map { i in
       let step = map.steps[i]
       let support = index.processesOf[i].map { p in
-        escape(ExportText.clean(map.processes[p].title)) + " (" + map.processes[p].lane.rawValue + ")"
+        doc.text(map.processes[p].title) + " (" + map.processes[p].lane.rawValue + ")"
       }
       return [
-        "\(index.numbers[i])", escape(ExportText.stepTitle(step)), escape(ExportText.clean(step.momentOfTruth?.reason ?? "")),
+        index.label(i), doc.text(step.momentOfTruth?.reason ?? ""),
         support.isEmpty ? "⚠ **Nothing backstage supports this moment**" : support.joined(separator: "; "),
       ]
     }
     doc.table(
-      "Moments of truth and what supports them", header: ["#", "Step", "Why it matters", "Supported by"],
-      align: ["--:", ":--", ":--", ":--"], rows: rows, perSlide: momentsPerSlide)
+      doc.flavor == .slides ? "Moments of truth" : "Moments of truth and what supports them",
+      header: ["Step", "Why it matters", "Supported by"],
+      align: [":--", ":--", ":--"], rows: rows, perSlide: momentsPerSlide)
   }
 
   static func actions(_ doc: inout MarkdownDocument, _ map: JourneyMap, _ index: MarkdownIndex) {
@@ -253,7 +205,7 @@ public enum MarkdownExporter {
     for i in index.order {
       let step = map.steps[i]
       for p in step.painPoints where !addressed.contains(p.id) {
-        open.append([escape(ExportText.clean(p.text)), index.label(i)])
+        open.append([doc.text(p.text), index.label(i)])
       }
     }
     doc.table(
@@ -261,9 +213,14 @@ public enum MarkdownExporter {
       perSlide: rowsPerSlide)
   }
 
-  static func backstage(_ doc: inout MarkdownDocument, _ map: JourneyMap, _ index: MarkdownIndex) {
+  static func backstage(_ doc: inout MarkdownDocument, _ map: JourneyMap, _ index: MarkdownIndex, pictures: DeckPictures?) {
     guard !map.processes.isEmpty else { return }
     doc.section("Backstage")
+    for (n, picture) in (pictures?.blueprints ?? []).enumerated() {
+      doc.slide(numbered("Service blueprint", n, pictures?.blueprints.count ?? 0) + ": " + picture.steps, level: 2)
+      doc.line("![Service blueprint: the processes under the lines of interaction, visibility and internal interaction, each under the steps it serves](\(picture.file))")
+      doc.blank()
+    }
     for lane in ProcessLane.allCases {
       let rows: [[String]] = index.base.processes(in: lane).map { p in
         let process = map.processes[p]
@@ -271,7 +228,7 @@ public enum MarkdownExporter {
           .sorted { $0.0 < $1.0 }
           .map { index.label($0.1) }
         return [
-          escape(ExportText.clean(process.title)), escape(ExportText.clean(process.owner)), escape(ExportText.clean(process.system)),
+          doc.text(process.title), doc.text(process.owner), doc.text(process.system),
           served.joined(separator: "; "),
         ]
       }
@@ -302,3 +259,10 @@ public enum MarkdownExporter {
   }
 }
 
+/// The pictures a slides directory holds beside its deck: file names, relative to the deck.
+struct DeckPictures: Sendable {
+  /// The emotion curve, one picture per ``MarkdownExporter/curveStepsPerSlide`` steps.
+  var curves: [String]
+  /// The service blueprint, a picture per group of steps, and which steps it shows ("steps 1–6").
+  var blueprints: [(file: String, steps: String)]
+}

@@ -129,7 +129,6 @@ public enum Palette {
     case .marker, .stepTitle, .findingError: look.reverse = true; look.bold = true
     case .findingWarning: look.reverse = true
     case .findingInfo: look.bold = true
-    case .marker, .stepTitle: look.reverse = true; look.bold = true
     case .slideHeadline, .slideStrong: look.bold = true
     case .slideLabel: look.bold = true; look.underline = true
     default: break
