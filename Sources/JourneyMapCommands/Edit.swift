@@ -33,6 +33,14 @@ struct Edit: ParsableCommand {
   @Option(help: "Headless: write the final screen to this file (default: standard output).")
   var dumpScreen: String?
 
+  @Flag(
+    help: """
+      Headless: offer unsaved work an ended session left beside the map, as the terminal editor \
+      does (the script then answers: r restores, d discards, k keeps both). Without it a script's \
+      keys never answer that question by accident.
+      """)
+  var offerRecovery = false
+
   @Option(help: "Colour theme: normal, high-contrast (projectors) or mono.")
   var theme: String = "normal"
 
@@ -89,10 +97,12 @@ struct Edit: ParsableCommand {
     // A headless run reads what a crashed session left (a demo can show the offer) but keeps
     // no files of its own beside the map.
     let me = ProcessIdentity.current
-    if let orphan = EditorFiles(mapPath: file).orphanedRecoveries(besides: me).first,
-      let offer = RecoveryOffer.make(for: opened.map, recoveryPath: orphan)
-    {
-      state.offer(offer)
+    if let orphan = EditorFiles(mapPath: file).orphanedRecoveries(besides: me).first {
+      if offerRecovery, let offer = RecoveryOffer.make(for: opened.map, recoveryPath: orphan) {
+        state.offer(offer)
+      } else if !offerRecovery {
+        Console.error("journeymap: note: \(orphan) holds unsaved work of an ended session; open the map in the editor to restore it")
+      }
     }
     var session = EditorSession(state: state)
     session.change { $0.resumeEmbeddedDraft() }
@@ -129,6 +139,8 @@ struct Edit: ParsableCommand {
     case .signalled(let signal, let kept):
       if let kept {
         Console.error("journeymap: stopped by signal \(signal); unsaved work is kept in \(kept) — open the map again to restore it")
+      } else if let problem = runtime.recoveryProblem {
+        Console.error("journeymap: stopped by signal \(signal); unsaved work could NOT be kept (\(problem))")
       }
       Foundation.exit(128 + signal)
     }

@@ -75,18 +75,27 @@ struct EditorCLITests {
     let recovery = dir.appendingPathComponent(".r.journey.json.recover")
     try Data(MapEncoder.encode(changed)).write(to: recovery)
 
-    let offered = try CLI.run(["r.journey.json", "--keys", "", "--size", "120x40"], in: dir)
+    // A script's keys never answer the question by accident: it is asked only on request.
+    let script = try CLI.run(["r.journey.json", "--keys", "idone<Enter>", "--size", "120x40"], in: dir)
+    #expect(script.stderr.contains("holds unsaved work of an ended session"))
+    #expect(FileManager.default.fileExists(atPath: recovery.path))
+    let offered = try CLI.run(["r.journey.json", "--keys", "", "--size", "120x40", "--offer-recovery"], in: dir)
     #expect(offered.stdout.contains("Unsaved work from an earlier session (1 change(s))"))
     #expect(offered.stdout.contains("Opens the invoice, worried"))
 
-    let kept = try CLI.run(["r.journey.json", "--keys", "k", "--size", "120x40"], in: dir)
+    let kept = try CLI.run(["r.journey.json", "--keys", "k", "--size", "120x40", "--offer-recovery"], in: dir)
     #expect(kept.stdout.contains("Wrote r.recovered.journey.json"))
     let copy = try String(contentsOf: dir.appendingPathComponent("r.recovered.journey.json"), encoding: .utf8)
     #expect(copy.contains("Opens the invoice, worried"))
     #expect(!FileManager.default.fileExists(atPath: recovery.path))
 
+    // Keeping both again never replaces the first copy, and keeps the recovery until written.
     try Data(MapEncoder.encode(changed)).write(to: recovery)
-    _ = try CLI.run(["r.journey.json", "--keys", "d", "--size", "120x40"], in: dir)
+    let again = try CLI.run(["r.journey.json", "--keys", "k", "--size", "120x40", "--offer-recovery"], in: dir)
+    #expect(again.stdout.contains("Wrote r.recovered-2.journey.json"))
+    #expect(try String(contentsOf: dir.appendingPathComponent("r.recovered.journey.json"), encoding: .utf8) == copy)
+    try Data(MapEncoder.encode(changed)).write(to: recovery)
+    _ = try CLI.run(["r.journey.json", "--keys", "d", "--size", "120x40", "--offer-recovery"], in: dir)
     #expect(!FileManager.default.fileExists(atPath: recovery.path))
     #expect(try String(contentsOf: map, encoding: .utf8).contains("Opens the monthly invoice"))
   }

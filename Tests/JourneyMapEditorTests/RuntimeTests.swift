@@ -253,3 +253,92 @@ struct RuntimeTests {
     try editor.keys("q")
   }
 }
+
+/// Faults found by an attacker's pass: each a promise of "no lost word" that must hold.
+@Suite("Editor runtime under attack", .serialized)
+struct RuntimeAttackTests {
+  /// A crashed editor's work, restored later, is merged into the file as it is now: what the
+  /// other editor saved since stays.
+  @Test func restoringMergesWithWhatOthersSavedSince() throws {
+    let dir = try RuntimeTests.directory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let path = try RuntimeTests.mapFile(in: dir)
+    let crashed = try FakeEditor(path: path, identity: RuntimeTests.gone)
+    try crashed.keys("jaLost if replaced wholesale<Enter>")
+    _ = crashed.idle(300)
+    let files = EditorFiles(mapPath: path)
+    #expect(RuntimeTests.waitFor("the recovery and its base") {
+      RuntimeTests.contents(files.recoveryPath(for: RuntimeTests.gone)).contains("Lost if replaced")
+        && FileManager.default.fileExists(atPath: EditorFiles.basePath(forRecovery: files.recoveryPath(for: RuntimeTests.gone)))
+    })
+    // Meanwhile another editor saved a change of its own.
+    var other = try RuntimeTests.onDisk(path)
+    other.steps[2].title = "Saved by the other editor"
+    try Data(MapEncoder.encode(other)).write(to: URL(fileURLWithPath: path))
+    let next = try FakeEditor(path: path, identity: .current)
+    try next.keys("r")
+    #expect(next.state.map.steps[2].title == "Saved by the other editor")
+    #expect(next.state.map.steps[0].thoughts.contains("Lost if replaced wholesale"))
+    try next.keys("<C-s>q")
+    #expect(!FileManager.default.fileExists(atPath: EditorFiles.basePath(forRecovery: files.recoveryPath(for: RuntimeTests.gone))))
+  }
+
+  /// Symlinks planted beside the map by someone sharing the directory are replaced, never
+  /// written through; the recovery file is the owner's alone.
+  @Test func plantedSymlinksAreNeverWrittenThrough() throws {
+    let dir = try RuntimeTests.directory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let path = try RuntimeTests.mapFile(in: dir)
+    let victim = dir.appendingPathComponent("victim.txt")
+    try Data("precious\n".utf8).write(to: victim)
+    let files = EditorFiles(mapPath: path)
+    let me = RuntimeTests.gone
+    try FileManager.default.createSymbolicLink(atPath: files.lockPath(for: me), withDestinationPath: victim.path)
+    try FileManager.default.createSymbolicLink(atPath: files.recoveryPath(for: me), withDestinationPath: victim.path)
+    let editor = try FakeEditor(path: path, identity: me)
+    try editor.keys("jaTyped<Enter>")
+    _ = editor.idle(300)
+    #expect(RuntimeTests.waitFor("the recovery file") { RuntimeTests.contents(files.recoveryPath(for: me)).contains("Typed") })
+    #expect(try String(contentsOf: victim, encoding: .utf8) == "precious\n")
+    let attributes = try FileManager.default.attributesOfItem(atPath: files.recoveryPath(for: me))
+    #expect(attributes[.type] as? FileAttributeType == .typeRegular)
+    #expect(attributes[.posixPermissions] as? Int == 0o600, "a recovery file holds the map: its owner's only")
+    try editor.keys("u<C-s>q")
+  }
+
+  /// Editing together, a file someone left broken (conflict markers) is never overwritten.
+  @Test func aBrokenFileIsNotOverwrittenByTheOthers() throws {
+    let dir = try RuntimeTests.directory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let path = try RuntimeTests.mapFile(in: dir)
+    let a = try FakeEditor(path: path, identity: RuntimeTests.other)
+    let b = try FakeEditor(path: path, identity: .current)
+    _ = a.idle(400)
+    let broken = "<<<<<<< ours\n" + RuntimeTests.contents(path) + "=======\n>>>>>>> theirs\n"
+    try Data(broken.utf8).write(to: URL(fileURLWithPath: path))
+    try b.keys("jaAfter the break<Enter>")
+    for _ in 0..<10 {
+      _ = a.idle(100)
+      _ = b.idle(100)
+    }
+    #expect(RuntimeTests.contents(path) == broken, "the broken file was overwritten")
+    #expect(b.terminal.text.contains("not a readable"))
+    try a.keys("q")
+    try b.keys("<C-c>n")
+  }
+
+  /// When the recovery file cannot be written, the editor says so instead of claiming the work
+  /// is kept.
+  @Test func aRecoveryThatCannotBeWrittenIsNotClaimed() throws {
+    let dir = try RuntimeTests.directory()
+    let path = try RuntimeTests.mapFile(in: dir)
+    let editor = try FakeEditor(path: path, identity: RuntimeTests.gone)
+    try FileManager.default.removeItem(at: dir)  // nowhere to write anything now
+    try editor.keys("jaWords with nowhere to go")
+    _ = editor.idle(300)
+    editor.signal = SIGTERM
+    let outcome = editor.idle(10)
+    #expect(outcome == .signalled(SIGTERM, keptIn: nil))
+    #expect(editor.runtime.recoveryProblem != nil)
+  }
+}

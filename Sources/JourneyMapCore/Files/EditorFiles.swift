@@ -72,6 +72,13 @@ public struct EditorFiles: Sendable {
 
   public func lockPath(for owner: ProcessIdentity) -> String { sibling(".\(name).\(owner.pid).lock") }
   public func recoveryPath(for owner: ProcessIdentity) -> String { sibling(".\(name).\(owner.pid).recover") }
+  /// The version of the map file a recovery's changes were made against, kept beside the
+  /// recovery file (`….PID.base`): restoring merges the recovered work into the file as it is
+  /// now, three-way, instead of replacing what others saved since.
+  public static func basePath(forRecovery path: String) -> String {
+    (path.hasSuffix(".recover") ? String(path.dropLast(".recover".count)) : path) + ".base"
+  }
+
   /// Where versions before per-process files kept a recovery: still offered.
   public var legacyRecoveryPath: String { sibling(".\(name).recover") }
 
@@ -81,9 +88,16 @@ public struct EditorFiles: Sendable {
     return base + ".recovered" + MapFormat.fileExtension
   }
 
+  /// `NAME.recovered.journey.json` → `NAME.recovered-2.journey.json`: the next free copy name.
+  public static func numbered(_ path: String, _ n: Int) -> String {
+    let ext = MapFormat.fileExtension
+    let base = path.hasSuffix(ext) ? String(path.dropLast(ext.count)) : path
+    return base + "-\(n)" + (path.hasSuffix(ext) ? ext : "")
+  }
+
   /// Says this process has the map open.
   public func announce(_ owner: ProcessIdentity) {
-    try? MapFile.write(Array(owner.fileText.utf8), to: lockPath(for: owner))
+    try? MapFile.write(Array(owner.fileText.utf8), to: lockPath(for: owner), policy: .ownFile(mode: 0o644))
   }
 
   /// Removes this process's lock (never another's).
@@ -124,6 +138,10 @@ public struct EditorFiles: Sendable {
       guard entry.hasPrefix(prefix), entry.hasSuffix(suffix) else { return nil }
       let middle = entry.dropFirst(prefix.count).dropLast(suffix.count)
       guard let pid = Int32(middle), pid > 0 else { return nil }
+      // Only plain files: a symlink planted by someone sharing the directory is nobody's lock
+      // or recovery, and is never read or written through.
+      var info = stat()
+      guard lstat(sibling(entry), &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
       return (pid, sibling(entry))
     }
   }

@@ -43,6 +43,12 @@ public struct WritePolicy: Equatable, Sendable {
   public var existing: Existing
   /// Whether a read-only file may be replaced (the user said so after being asked).
   public var replaceReadOnly: Bool
+  /// Whether a symlink at the path is followed to its target (a symlinked map), or replaced as
+  /// it is (the editor's own files beside a map, which someone else sharing the directory could
+  /// otherwise point at any file of the person editing).
+  public var followsSymlinks = true
+  /// The permissions the file gets, instead of its old ones or the umask's.
+  public var mode: mode_t? = nil
 
   public init(existing: Existing = .replace, replaceReadOnly: Bool = false) {
     self.existing = existing
@@ -51,6 +57,16 @@ public struct WritePolicy: Equatable, Sendable {
 
   public static let replace = WritePolicy()
   public static let refuseExisting = WritePolicy(existing: .refuse)
+
+  /// A file the editor keeps for itself beside a map (its lock, its recovery file): never
+  /// through a symlink, and with the given permissions (a recovery file holds the map's text:
+  /// readable by its owner only).
+  public static func ownFile(mode: mode_t) -> WritePolicy {
+    var policy = WritePolicy(existing: .replace, replaceReadOnly: true)
+    policy.followsSymlinks = false
+    policy.mode = mode
+    return policy
+  }
 }
 
 /// Reading and writing files. Every write of the program goes through ``write(_:to:policy:)``:
@@ -172,12 +188,13 @@ public enum MapFile {
   /// The target's permissions are kept. FIFOs, devices and `/dev/stdout` are written in place,
   /// where a rename cannot work. On any failure the target is untouched.
   public static func write(_ bytes: [UInt8], to path: String, policy: WritePolicy = .replace) throws(FileError) {
-    let target = resolvingSymlinks(path)
+    let target = policy.followsSymlinks ? resolvingSymlinks(path) : path
     var info = stat()
-    if stat(target, &info) == 0 {
+    if (policy.followsSymlinks ? stat(target, &info) : lstat(target, &info)) == 0 {
       switch info.st_mode & S_IFMT {
       case S_IFDIR: throw FileError(path: path, reason: "is a directory")
       case S_IFREG: break
+      case S_IFLNK where !policy.followsSymlinks: break  // the link itself is replaced
       default:
         try writePlain(bytes, to: target)
         return
@@ -189,22 +206,29 @@ public enum MapFile {
         throw FileError(path: path, reason: "is read-only; not replacing it", kind: .readOnly)
       }
     }
-    try writeAtomically(bytes, to: target, createOnly: policy.existing == .refuse)
+    try writeAtomically(bytes, to: target, createOnly: policy.existing == .refuse, mode: policy.mode)
   }
 
+  /// The process's umask, read once: setting it to read it would race with other threads.
+  static let processUmask: mode_t = {
+    let mask = umask(0)
+    umask(mask)
+    return mask
+  }()
+
   /// Replaces or creates `path` (no symlink left to follow) atomically.
-  private static func writeAtomically(_ bytes: [UInt8], to path: String, createOnly: Bool) throws(FileError) {
+  private static func writeAtomically(_ bytes: [UInt8], to path: String, createOnly: Bool, mode fixed: mode_t?) throws(FileError) {
     let directory = (path as NSString).deletingLastPathComponent
     let base = (path as NSString).lastPathComponent
     var mode: mode_t = 0o644
     var info = stat()
-    if stat(path, &info) == 0 {
+    if let fixed {
+      mode = fixed
+    } else if lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG {
       mode = info.st_mode & 0o7777
     } else {
       // New file: honour the umask like any other program.
-      let mask = umask(0)
-      umask(mask)
-      mode = 0o666 & ~mask
+      mode = 0o666 & ~processUmask
     }
     var template = Array(((directory.isEmpty ? "." : directory) + "/." + base + ".tmp-XXXXXX").utf8CString)
     let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }

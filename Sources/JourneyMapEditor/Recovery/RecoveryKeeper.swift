@@ -22,7 +22,14 @@ public final class RecoveryKeeper: @unchecked Sendable {
     case write(RecoveryContents)
     case remove
   }
+  /// The map file's version the work is based on, when it changed (guarded by `lock`).
+  private var waitingBase: JourneyMap?
+  /// The identity of the base last handed over, on the main thread only.
+  private var baseStamp: FileStamp??
+  public var basePath: String { EditorFiles.basePath(forRecovery: path) }
   private var writerScheduled = false
+  /// Why the last write failed, if it did (guarded by `lock`); cleared by a write that works.
+  private var failure: String?
   /// What was last handed to the writer, on the main thread only.
   private var handedOver: Revision?
   private var fileExists: Bool
@@ -54,12 +61,33 @@ public final class RecoveryKeeper: @unchecked Sendable {
     hand(RecoveryContents(map: state.map, draft: state.draft))
   }
 
-  /// Writes at once (a signal is about to end the process); returns when the file is on disk.
-  public func writeNow(_ state: EditorState) {
-    guard state.hasUnsavedWork else { return }
+  /// The version of the map file this editor's work is based on (read at open, or written or
+  /// merged since): kept beside the recovery file, so a restore can merge instead of replace.
+  /// Written only when it changes, identified by the file's stamp.
+  public func base(_ map: JourneyMap, stamp: FileStamp?) {
+    guard baseStamp != .some(stamp) else { return }
+    baseStamp = .some(stamp)
+    lock.lock()
+    waitingBase = map
+    lock.unlock()
+  }
+
+  /// Writes at once (a signal is about to end the process); returns when the file is on disk,
+  /// or why it could not be written.
+  @discardableResult
+  public func writeNow(_ state: EditorState) -> String? {
+    guard state.hasUnsavedWork else { return nil }
     handedOver = Revision(version: state.history.currentVersion, input: state.inputRevision)
     hand(RecoveryContents(map: state.map, draft: state.draft))
     queue.sync {}
+    return lastFailure
+  }
+
+  /// Why the recovery file could not be written the last time, if it could not.
+  public var lastFailure: String? {
+    lock.lock()
+    defer { lock.unlock() }
+    return failure
   }
 
   /// Called when the editor ends normally: unsaved work the user chose to drop is not kept.
@@ -80,6 +108,7 @@ public final class RecoveryKeeper: @unchecked Sendable {
   private func remove() {
     fileExists = false
     handedOver = nil
+    baseStamp = nil
     schedule(.remove)
   }
 
@@ -102,10 +131,24 @@ public final class RecoveryKeeper: @unchecked Sendable {
         return
       }
       waiting = nil
+      let base = waitingBase
+      if case .write = next { waitingBase = nil }
       lock.unlock()
       switch next {
-      case .write(let contents): try? MapFile.write(contents.encoded(), to: path, policy: WritePolicy(replaceReadOnly: true))
-      case .remove: _ = unlink(path)
+      case .write(let contents):
+        if let base { try? MapFile.write(MapEncoder.encode(base), to: basePath, policy: .ownFile(mode: 0o600)) }
+        var reason: String? = nil
+        do {
+          try MapFile.write(contents.encoded(), to: path, policy: .ownFile(mode: 0o600))
+        } catch {
+          reason = error.reason
+        }
+        lock.lock()
+        failure = reason
+        lock.unlock()
+      case .remove:
+        _ = unlink(path)
+        _ = unlink(basePath)
       }
     }
   }

@@ -4,6 +4,9 @@ import JourneyMapCore
 /// connection, a killed terminal, `kill -9`), found beside the map when it is opened again.
 public struct RecoveryOffer: Sendable {
   public var map: JourneyMap
+  /// The map file as the ended session last read or wrote it, when known: the base of a
+  /// three-way restore.
+  public var base: JourneyMap?
   /// What was being typed when the session ended.
   public var draft: Draft?
   public var recoveryPath: String
@@ -33,9 +36,15 @@ public struct RecoveryOffer: Sendable {
       changes, oldName: "file", newName: "unsaved work", stages: recovered.map.stages.map { ($0.id, $0.name) }, color: false)
     var differences = text.split(separator: "\n").dropFirst(2).map(String.init)
     if let draft = recovered.draft, typing { differences.append("  … " + draft.summary(in: recovered.map)) }
-    return RecoveryOffer(
+    var offer = RecoveryOffer(
       map: recovered.map, draft: typing ? recovered.draft : nil, recoveryPath: recoveryPath, differences: differences,
       changeCount: changes.count + (typing ? 1 : 0), othersLeft: othersLeft)
+    if let bytes = try? MapFile.readAll(EditorFiles.basePath(forRecovery: recoveryPath)),
+      case .success(let base) = MapDocument.decode(bytes, accepting: .allowingConflicts)
+    {
+      offer.base = base.map
+    }
+    return offer
   }
 }
 
@@ -70,7 +79,16 @@ extension EditorState {
   mutating func restoreRecovery() -> [Effect] {
     guard let recovery else { return [] }
     usedIDs.formUnion(recovery.map.allIDs)
-    if recovery.map != map { commit(.replace(recovery.map), label: "Restore unsaved work") }
+    // What others saved since that session ended stays: the recovered work is merged into the
+    // map as it is now, from the version it was based on. Without that version, it replaces.
+    var restored = recovery.map
+    var conflicts = 0
+    if let base = recovery.base {
+      let merged = MapMerge.merge(base: base, ours: map, theirs: recovery.map)
+      restored = merged.map
+      conflicts = merged.conflicts.count - MergeConflict.recorded(in: map).count
+    }
+    if restored != map { commit(.replace(restored), label: "Restore unsaved work") }
     self.recovery = nil
     if let draft = recovery.draft {
       mode = .normal
@@ -79,22 +97,22 @@ extension EditorState {
     } else {
       inform("Restored the unsaved work; \(key(.save)) saves it")
     }
+    if conflicts > 0 { warn("Restored the unsaved work: \(conflicts) conflict(s) with what was saved since, \(key(.conflicts)) settles them") }
     // The work now lives in this session (and its own recovery file).
-    return [.delete(path: recovery.recoveryPath)]
+    return [.delete(path: recovery.recoveryPath), .delete(path: EditorFiles.basePath(forRecovery: recovery.recoveryPath))]
   }
 
   mutating func discardRecovery() -> [Effect] {
     guard let recovery else { return [] }
     self.recovery = nil
     inform("Discarded the unsaved work from the earlier session")
-    return [.delete(path: recovery.recoveryPath)]
+    return [.delete(path: recovery.recoveryPath), .delete(path: EditorFiles.basePath(forRecovery: recovery.recoveryPath))]
   }
 
   mutating func keepBothRecovery() -> [Effect] {
     guard let recovery else { return [] }
     self.recovery = nil
     let copy = EditorFiles(mapPath: filePath).keptCopyPath
-    inform("Kept both: the unsaved work is in \(copy)")
-    return [.write(path: copy, bytes: RecoveryContents(map: recovery.map, draft: recovery.draft).encoded()), .delete(path: recovery.recoveryPath)]
+    return [.write(path: copy, bytes: RecoveryContents(map: recovery.map, draft: recovery.draft).encoded(), then: recovery.recoveryPath)]
   }
 }

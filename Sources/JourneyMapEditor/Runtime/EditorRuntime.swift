@@ -1,3 +1,4 @@
+import Foundation
 import Dispatch
 import JourneyMapCore
 
@@ -18,6 +19,11 @@ public final class EditorRuntime {
   /// When the map last changed here while editing together (monotonic nanoseconds).
   private var changedAt: UInt64?
   private var seenVersion: Int
+  /// Why unsaved work could not be kept in a recovery file, when it could not: said once on
+  /// screen, and again when a signal ends the editor.
+  public private(set) var recoveryProblem: String?
+  private var folderProblem: String?
+  private var reportedFailure: String?
 
   /// How a run ended.
   public enum Outcome: Equatable, Sendable {
@@ -61,6 +67,16 @@ public final class EditorRuntime {
     session.change { $0.resumeEmbeddedDraft() }
     offerOrphanedWork()
     lookForOthers(force: true)
+    if let path = session.state.filePath {
+      let directory = (path as NSString).deletingLastPathComponent
+      if access(directory.isEmpty ? "." : directory, W_OK) != 0 {
+        folderProblem = "its folder is read-only"
+        recoveryProblem = folderProblem
+        session.change {
+          $0.warn("This map's folder is read-only: unsaved work cannot be kept beside it if the terminal closes; :w OTHER saves elsewhere")
+        }
+      }
+    }
     if session.collaborating {
       let others = files.liveEditors(besides: me).map(\.description).joined(separator: ", ")
       session.change { $0.warn("Also open in another journeymap (\(others)): you edit together, every change is saved and shared within a second") }
@@ -116,7 +132,17 @@ public final class EditorRuntime {
         changedAt = nil
       }
     }
+    keeper.base(session.base, stamp: session.stamp)
     keeper.update(session.state, now: t)
+    let failure = keeper.lastFailure
+    recoveryProblem = failure ?? folderProblem
+    if failure != reportedFailure {
+      reportedFailure = failure
+      if let failure {
+        session.change { $0.warn("Unsaved work cannot be kept beside the map (\(failure)): save often, or :w OTHER elsewhere") }
+        present()
+      }
+    }
   }
 
   /// After `:w OTHER` the map's file is another one: the lock and the recovery file move with it.
@@ -172,8 +198,12 @@ public final class EditorRuntime {
   /// The terminal closed, or the process was told to stop: keep every word, give the terminal
   /// back.
   private func end(signal: Int32) -> Outcome {
-    let kept = session.state.hasUnsavedWork
-    keeper.writeNow(session.state)
+    var kept = session.state.hasUnsavedWork
+    keeper.base(session.base, stamp: session.stamp)
+    if let failure = keeper.writeNow(session.state), kept {
+      recoveryProblem = failure
+      kept = false
+    }
     files.withdraw(me)
     terminal.stop()
     return .signalled(signal, keptIn: kept ? keeper.path : nil)

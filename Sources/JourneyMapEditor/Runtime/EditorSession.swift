@@ -85,13 +85,20 @@ public struct EditorSession: Sendable {
       return write(bytes, to: path, policy: WritePolicy(existing: .replace, replaceReadOnly: true))
     case .export(let format, let view, let path, let force):
       return [runExport(format: format, view: view, path: path, force: force)]
-    case .write(let path, let bytes):
+    case .write(let path, let bytes, let then):
+      // A name already taken gets a number (NAME.recovered-2.journey.json): nothing is replaced.
+      var target = path
+      for n in 2...99 where MapFile.exists(target) { target = EditorFiles.numbered(path, n) }
       do {
-        try writeFile(bytes, path, .refuseExisting)
-        return [.wrote(path: path)]
+        try writeFile(bytes, target, .refuseExisting)
       } catch {
-        return [.writeFailed(path: path, reason: Self.reason(error))]
+        return [.writeFailed(path: target, reason: Self.reason(error) + (then == nil ? "" : "; the recovery file stays"))]
       }
+      if let then {
+        unlink(then)
+        unlink(EditorFiles.basePath(forRecovery: then))
+      }
+      return [.wrote(path: target)]
     case .delete(let path):
       unlink(path)
       return []
@@ -165,7 +172,7 @@ extension EditorSession {
   @discardableResult
   public mutating func pullFromDisk() -> Bool {
     guard let path = state.filePath else { return false }
-    return FileLock.withLock(onDirectoryOf: path) { pullLocked(path) }
+    return FileLock.withLock(onDirectoryOf: path) { pullLocked(path) } == .merged
   }
 
   /// Saves this editor's changes with whatever the others saved merged in: under a lock on the
@@ -173,7 +180,14 @@ extension EditorSession {
   mutating func saveTogether(announce: Bool) -> [InputEvent] {
     guard let path = state.filePath else { return [] }
     return FileLock.withLock(onDirectoryOf: path) { () -> [InputEvent] in
-      pullLocked(path)
+      if pullLocked(path) == .unreadable {
+        // Someone left the file broken (conflict markers, a half-done hand edit): writing now
+        // would throw their work away. Nothing is written until it reads as a map again.
+        return [
+          .saveFailed(
+            path: path, reason: "the file on disk is not a readable map now (journeymap check \(path) says why); nothing was written")
+        ]
+      }
       let done: InputEvent = announce ? .saved(path: path) : .autosaved(path: path)
       guard state.isModified || stamp == nil else { return [done] }
       let bytes = MapEncoder.encode(state.map)
@@ -197,15 +211,17 @@ extension EditorSession {
     for event in events { send(event) }
   }
 
+  enum Pull { case unchanged, merged, unreadable }
+
   /// Reads and merges the file if it changed; the caller holds the directory lock.
   @discardableResult
-  private mutating func pullLocked(_ path: String) -> Bool {
+  private mutating func pullLocked(_ path: String) -> Pull {
     let now = FileStamp(path: path)
-    guard now != stamp, now != nil else { return false }
+    guard now != stamp, now != nil else { return .unchanged }
     guard case .success(let disk) = MapDocument(path: path).read(accepting: .allowingConflicts) else {
       // Half a save by a tool that does not write atomically, or a broken file: look again
       // next time rather than merging garbage.
-      return false
+      return .unreadable
     }
     // A file that appeared while this editor had a new, untouched map: adopt it.
     let theirsOnly = stamp == nil && !state.isModified
@@ -222,6 +238,6 @@ extension EditorSession {
     base = disk.map
     state.absorb(merged.map, conflicts: merged.conflicts, matchesDisk: merged.map == disk.map)
     screen = Renderer.render(state)
-    return true
+    return .merged
   }
 }

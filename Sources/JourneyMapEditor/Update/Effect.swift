@@ -13,8 +13,9 @@ public enum Effect: Equatable, Sendable {
   /// Export the current map; the shell renders it (running Graphviz for pictures) and writes it.
   /// Without `force` an existing file is not replaced: the shell asks back.
   case export(format: ExportFormat, view: ExportView, path: String, force: Bool)
-  /// Write bytes to a file that is not the map (a recovered copy).
-  case write(path: String, bytes: [UInt8])
+  /// Write bytes to a file that is not the map, never over an existing one; once written,
+  /// delete `then` (the recovery file a copy was made from), and only then.
+  case write(path: String, bytes: [UInt8], then: String? = nil)
   /// Delete a file (a recovery file the user discarded).
   case delete(path: String)
   case quit

@@ -65,7 +65,7 @@ extension EditorState {
       }
       return []
     case .wrote(let path):
-      inform("Wrote \(path)")
+      inform("Wrote \(path): the unsaved work is there, beside the map")
       return []
     case .writeFailed(let path, let reason):
       warn("Could not write \(path): \(reason)")
