@@ -56,6 +56,10 @@ struct GitSetup: ParsableCommand {
     let top = Git.run(["rev-parse", "--show-toplevel"])
     if top.status == 0 {
       let file = top.output.trimmingCharacters(in: .newlines) + "/.gitattributes"
+      // A repository's .gitattributes may be a symlink to anywhere: never write through it.
+      if MapFile.resolvingSymlinks(file) != file {
+        throw CommandFailure.usage("\(file) is a symlink; add this line to it yourself: \(Self.attributesLine)")
+      }
       let text = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
       if text.split(separator: "\n").contains(where: { $0.trimmingCharacters(in: .whitespaces) == Self.attributesLine }) {
         Console.out("ok       .gitattributes: \(Self.attributesLine)")

@@ -10,7 +10,8 @@ struct MergeDriver: ParsableCommand {
     discussion: """
       Writes the merge to OURS, canonically. Exit 0 when clean; 1 when conflicts were recorded \
       in the file (under x-conflicts: journeymap check lists them, journeymap resolve settles \
-      them). If any side is not a readable map, falls back to git merge-file and its markers.
+      them). When both branches added the file (an empty BASE), merges against an empty map. If \
+      any side is not a readable map, falls back to git merge-file and its markers.
       """
   )
 
@@ -22,11 +23,16 @@ struct MergeDriver: ParsableCommand {
 
   func run() throws {
     let name = path ?? ours
-    guard let maps = LoadedFile.loadForReading([base, ours, theirs]), case let (b, o, t) = (maps[0], maps[1], maps[2]) else {
+    // Both branches adding the same file gives an empty ancestor: merge against an empty map, so
+    // that both sides' stages and steps are kept and differing titles become recorded conflicts.
+    let addedOnBothSides = MapFile.isEmptyRegularFile(base)
+    let sides = addedOnBothSides ? [ours, theirs] : [base, ours, theirs]
+    guard let maps = LoadedFile.loadForReading(sides) else {
       Console.error("journeymap: \(name): a side is not a readable map; falling back to git merge-file")
       if let failure = CommandFailure(worst: fallback()) { throw failure }
       return
     }
+    let (b, o, t) = addedOnBothSides ? (JourneyMap(id: "", title: ""), maps[0], maps[1]) : (maps[0], maps[1], maps[2])
     let result = MapMerge.merge(base: b, ours: o, theirs: t)
     do {
       try MapFile.write(MapEncoder.encode(result.map), to: ours)
@@ -89,6 +95,12 @@ struct Resolve: ParsableCommand {
     } catch {
       Console.error("journeymap: \(error)")
       throw CommandFailure.problems
+    }
+    // Settling never writes a map that does not pass check (a hand-edited conflict record can
+    // hold anything): the file stays as it is and the reason is said.
+    let remainingProblems = MapValidator.validate(outcome.map).filter { !$0.isUnresolvedConflict }
+    if let problem = remainingProblems.first {
+      throw CommandFailure.usage("\(file): settling would give an invalid map (\(problem.path) \(problem.message)); nothing was written")
     }
     do {
       try MapFile.write(MapEncoder.encode(outcome.map), to: file)

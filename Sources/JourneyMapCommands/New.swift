@@ -30,18 +30,16 @@ struct New: ParsableCommand {
   @Option(help: "The stages to start with, separated by commas: \"Order, Installation day, First bill\".")
   var stages: String?
 
-  @Option(help: "current or future.")
-  var state: String?
+  @Option(help: "The map's state: today's journey or the one being designed.")
+  var state: MapState?
 
   func validate() throws {
-    if let state, MapState(rawValue: state) == nil { throw ValidationError("--state is current or future") }
     if from != nil && stages != nil { throw ValidationError("--stages starts a new map; --from copies one: give one of them") }
   }
 
   func run() throws {
     if MapFile.exists(file) {
-      Console.error("journeymap: \(file): already exists; not overwriting it")
-      throw CommandFailure.problems
+      throw CommandFailure.usage("\(file): already exists; not overwriting it")
     }
     var ids = IDGenerator.fromEnvironment(ProcessInfo.processInfo.environment)
     var map: JourneyMap
@@ -59,7 +57,7 @@ struct New: ParsableCommand {
       if let names, names.isEmpty { throw CommandFailure.usage("--stages needs at least one stage name") }
       map = StarterMap.make(title: title, persona: persona, stages: names, ids: &ids)
     }
-    if let state, let value = MapState(rawValue: state) { map.state = value }
+    if let state { map.state = state }
     if let from, map.state == .future, sourceState == .current {
       // The redesign remembers what it redesigns: lint compares its moments of truth with it.
       map.recordCurrentMap(MapPaths.written(from, from: file))

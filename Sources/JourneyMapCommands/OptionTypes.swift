@@ -7,6 +7,9 @@ import JourneyMapCore
   import Glibc
 #endif
 
+/// `new --state`: current or future.
+extension MapState: ExpressibleByArgument {}
+
 /// `--color`: whether a report uses ANSI colours.
 enum ColorChoice: String, CaseIterable, ExpressibleByArgument {
   case auto, always, never

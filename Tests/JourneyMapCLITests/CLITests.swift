@@ -141,7 +141,7 @@ struct CLITests {
     #expect(try CLI.run(["fmt", "--check", "workshop.journey.json"], in: dir).status == 0)
 
     let again = try CLI.run(["new", "workshop.journey.json"], in: dir)
-    #expect(again.status == 1)
+    #expect(again.status == 2)
     #expect(again.stderr.contains("already exists"))
     #expect(try Data(contentsOf: file) == bytes)
   }

@@ -53,6 +53,15 @@ struct CanonicalWriterTests {
     #expect(text.contains(#""title": "a/b \"q\" back\\slash tab\tnl\ncr\r nul\u0000 esc\u001b del\u007f é 漢字 😀 "# + "\u{2028}\""))
   }
 
+  /// What a terminal obeys when a map is printed is escaped: DEL, C1 controls (CSI U+009B among
+  /// them) and bidi overrides and isolates. Other non-ASCII text stays as it is.
+  @Test func terminalControlsAreEscaped() {
+    let map = JourneyMap(id: "jm_a", title: "csi\u{9B}31m nel\u{85} rlo\u{202E}x\u{202C} iso\u{2066}y\u{2069} nbsp\u{A0} é")
+    let text = encode(map)
+    #expect(text.contains(#""title": "csi\u009b31m nel\u0085 rlo\u202ex\u202c iso\u2066y\u2069 nbsp"# + "\u{A0} é\""))
+    #expect(MapLoader.load(MapEncoder.encode(map)).map?.title == map.title)
+  }
+
   @Test func noByteOrderMarkAndLFOnly() {
     let bytes = MapEncoder.encode(JourneyMap(id: "jm_a", title: "T\r\n"))
     #expect(Array(bytes.prefix(3)) != [0xEF, 0xBB, 0xBF])

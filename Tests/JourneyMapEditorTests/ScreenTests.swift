@@ -81,6 +81,17 @@ struct ScreenTests {
     #expect(text.contains("tab→here↵newline␀nul"))
   }
 
+  /// What is typed or pasted into the help search is shown, never obeyed.
+  @Test func helpSearchShowsControlCharactersVisibly() throws {
+    var state = Harness.state(try Harness.map("maps/support-call.journey.json"), size: Size(columns: 100, rows: 30))
+    _ = try Harness.send(&state, "?x")
+    for c in "\u{1B}[2J\u{9B}" { _ = state.handle(.key(.char(c))) }
+    #expect(state.mode == .help(scroll: 0, search: "x\u{1B}[2J\u{9B}"))
+    let text = Renderer.render(state).text
+    #expect(!text.unicodeScalars.contains { ($0.value < 0x20 && $0.value != 0x0A) || (0x7F...0x9F).contains($0.value) })
+    #expect(text.contains("Search: x␛[2J"))
+  }
+
   @Test func searchMatchesAndProcessLinksAreMarked() throws {
     var state = try Harness.support(size: Size(columns: 120, rows: 40))
     try Harness.send(&state, "G")  // on "Generate monthly invoices", which serves steps 1 and 2

@@ -29,16 +29,9 @@ public enum ActionCSV {
     return out
   }
 
-  /// One field: cleaned, kept from being a formula, quoted when it must be.
+  /// One field: cleaned, kept from being a formula, quoted when it must be — the same rules as
+  /// the map's own CSV export (``CSVText``).
   static func field(_ raw: String) -> String {
-    var text = ExportText.clean(raw)
-    if let first = text.unicodeScalars.first, formulaStarts.contains(first) { text = "'" + text }
-    guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-    return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    CSVText.field(CSVText.guarded(ExportText.clean(raw)))
   }
-
-  /// What makes Excel, LibreOffice and Google Sheets read a cell as a formula (OWASP's list,
-  /// with the full-width forms some locales also accept; tab and carriage return are already
-  /// dropped by cleaning).
-  static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}"]
 }

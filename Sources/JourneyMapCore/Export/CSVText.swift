@@ -7,13 +7,17 @@
 /// show as text; a cell that already starts with apostrophes before one of those characters
 /// gets one more, so that the importer, which removes exactly one, gives back the exact text.
 public enum CSVText {
-  static let formulaStarts: Set<UInt8> = [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D]
+  /// What makes Excel, LibreOffice and Google Sheets read a cell as a formula (OWASP's list, with
+  /// the full-width forms some locales also accept, and tab and carriage return).
+  static let formulaStarts: Set<Unicode.Scalar> = [
+    "=", "+", "-", "@", "\t", "\r", "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}",
+  ]
 
   /// Whether `text` is `'`* followed by a character that starts a formula.
   static func needsGuard(_ text: some StringProtocol) -> Bool {
-    for byte in text.utf8 {
-      if byte == UInt8(ascii: "'") { continue }
-      return formulaStarts.contains(byte)
+    for scalar in text.unicodeScalars {
+      if scalar == "'" { continue }
+      return formulaStarts.contains(scalar)
     }
     return false
   }

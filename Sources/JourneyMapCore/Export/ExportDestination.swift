@@ -9,7 +9,8 @@ public enum ExportDestination {
       return "\(output) is the map being exported; choose another file"
     }
     let target = MapFile.resolvingSymlinks(output)
-    if output.hasSuffix(MapFormat.fileExtension) || target.hasSuffix(MapFormat.fileExtension) {
+    // Case does not matter: on a case-insensitive disk `M.JOURNEY.JSON` is the map.
+    if output.lowercased().hasSuffix(MapFormat.fileExtension) || target.lowercased().hasSuffix(MapFormat.fileExtension) {
       return "\(output) is a map file name (*\(MapFormat.fileExtension)); exports never write maps, choose another name"
     }
     return nil

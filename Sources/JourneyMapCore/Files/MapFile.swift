@@ -148,6 +148,12 @@ public enum MapFile {
     return lstat(path, &info) == 0
   }
 
+  /// Whether the path is an empty regular file (git's ancestor when both sides added a file).
+  public static func isEmptyRegularFile(_ path: String) -> Bool {
+    var info = stat()
+    return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG && info.st_size == 0
+  }
+
   /// Whether a regular file exists at the path (following symlinks).
   public static func isRegularFile(_ path: String) -> Bool {
     var info = stat()
@@ -199,11 +205,12 @@ public enum MapFile {
         try writePlain(bytes, to: target)
         return
       }
-      if policy.existing == .refuse {
-        throw FileError(path: path, reason: "already exists; not overwriting it", kind: .exists)
-      }
+      // Read-only first: a question about replacing a file must say when it is read-only.
       if !policy.replaceReadOnly && (info.st_mode & 0o222 == 0 || access(target, W_OK) != 0) {
         throw FileError(path: path, reason: "is read-only; not replacing it", kind: .readOnly)
+      }
+      if policy.existing == .refuse {
+        throw FileError(path: path, reason: "already exists; not overwriting it", kind: .exists)
       }
     }
     try writeAtomically(bytes, to: target, createOnly: policy.existing == .refuse, mode: policy.mode)

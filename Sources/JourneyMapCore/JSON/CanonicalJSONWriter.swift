@@ -146,8 +146,10 @@ public struct CanonicalJSONWriter {
     }
   }
 
-  /// Quotes and escapes a string. Only what JSON requires is escaped, plus DEL, so that files
-  /// stay readable in any editor: `"`, `\`, and U+0000–U+001F (short forms where they exist).
+  /// Quotes and escapes a string. What JSON requires is escaped (`"`, `\`, U+0000–U+001F, with
+  /// short forms where they exist), and also what a terminal would obey when a map is printed
+  /// (`cat`, `fmt -`): DEL, the C1 controls (U+0080–U+009F, CSI among them) and the
+  /// bidirectional overrides and isolates. Everything else stays as it is, readable in any editor.
   private mutating func writeQuoted(_ raw: String) {
     bytes.append(UInt8(ascii: "\""))
     // Fast path, one scan: nothing to escape and nothing that could need normalising (no byte
@@ -163,19 +165,20 @@ public struct CanonicalJSONWriter {
       return
     }
     let text = raw.nfc
-    for byte in text.utf8 {
-      switch byte {
-      case UInt8(ascii: "\""): bytes.append(0x5C); bytes.append(byte)
-      case UInt8(ascii: "\\"): bytes.append(0x5C); bytes.append(byte)
+    for scalar in text.unicodeScalars {
+      switch scalar.value {
+      case 0x22: bytes.append(0x5C); bytes.append(0x22)
+      case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
       case 0x0A: bytes.append(0x5C); bytes.append(UInt8(ascii: "n"))
       case 0x09: bytes.append(0x5C); bytes.append(UInt8(ascii: "t"))
       case 0x0D: bytes.append(0x5C); bytes.append(UInt8(ascii: "r"))
       case 0x08: bytes.append(0x5C); bytes.append(UInt8(ascii: "b"))
       case 0x0C: bytes.append(0x5C); bytes.append(UInt8(ascii: "f"))
-      case 0x00..<0x20, 0x7F:
-        bytes.append(contentsOf: "\\u00".utf8)
-        bytes.append(contentsOf: hex(byte).lowercased().utf8)
-      default: bytes.append(byte)
+      case 0x00..<0x20, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069:
+        bytes.append(contentsOf: "\\u".utf8)
+        bytes.append(contentsOf: String(format: "%04x", scalar.value).utf8)
+      case 0..<0x80: bytes.append(UInt8(scalar.value))
+      default: bytes.append(contentsOf: String(scalar).utf8)
       }
     }
     bytes.append(UInt8(ascii: "\""))

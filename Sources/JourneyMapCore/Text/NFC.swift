@@ -32,7 +32,8 @@ enum UTF8Scan {
   static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var combined: UInt8 = 0
     for byte in bytes {
-      combined |= (byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte >= 0xCC) ? 1 : 0
+      // 0xC2 leads the C1 controls (U+0080–U+009F), which the writer escapes too.
+      combined |= (byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xC2 || byte >= 0xCC) ? 1 : 0
     }
     return combined == 0
   }

@@ -117,7 +117,7 @@ enum HelpRenderer {
         }
       }
     } else {
-      out[0] = ("Search: \(search)▏ (Esc clears, Enter closes)", .helpHeading)
+      out[0] = ("Search: \(SafeText.displayable(search))▏ (Esc clears, Enter closes)", .helpHeading)
     }
     for category in ActionCategory.allCases {
       let specs = ActionTable.all.filter { spec in
@@ -152,7 +152,7 @@ enum HelpRenderer {
     var search = ""
     if case .help(_, let typed) = state.mode { search = typed }
     var all = lines(width: screen.size.columns - 2, search: search, keymap: state.options.keymap)
-    if all.count <= 2 { all.append(("  Nothing matches “\(search)”: try another word (undo, owner, export, stage…)", .placeholder)) }
+    if all.count <= 2 { all.append(("  Nothing matches “\(SafeText.displayable(search))”: try another word (undo, owner, export, stage…)", .placeholder)) }
     let top = 1
     let height = screen.size.rows - 3
     let start = min(scroll, max(0, all.count - height))
