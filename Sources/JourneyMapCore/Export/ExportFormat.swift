@@ -11,18 +11,27 @@ public enum ExportFormat: String, CaseIterable, Sendable {
   /// One self-contained web page (prints to PDF from the browser).
   case html
 
-  /// Accepts the names people type: `md`, `gv`, `mmd` too.
-  public init?(name: String) {
-    switch name.lowercased() {
-    case "markdown", "md": self = .markdown
-    case "dot", "gv", "graphviz": self = .dot
-    case "mermaid", "mmd": self = .mermaid
-    case "svg": self = .svg
-    case "png": self = .png
-    case "csv": self = .csv
-    case "html", "htm": self = .html
-    default: return nil
+  /// The names people type for the format, the one prompts show first (`md` before `markdown`).
+  public var names: [String] {
+    switch self {
+    case .markdown: return ["md", "markdown"]
+    case .dot: return ["dot", "gv", "graphviz"]
+    case .mermaid: return ["mermaid", "mmd"]
+    case .svg: return ["svg"]
+    case .png: return ["png"]
+    case .csv: return ["csv"]
+    case .html: return ["html", "htm"]
     }
+  }
+
+  /// The first name of every format, for prompts and messages: `md`, `dot`, `mermaid`…
+  public static var shownNames: [String] { allCases.map { $0.names[0] } }
+
+  /// Accepts any of the names people type (``names``), in any case.
+  public init?(name: String) {
+    let typed = name.lowercased()
+    guard let format = Self.allCases.first(where: { $0.names.contains(typed) }) else { return nil }
+    self = format
   }
 
   /// The format a file name implies: `deck.md` → markdown, `map.svg` → svg.

@@ -1,4 +1,5 @@
 import Foundation
+import JourneyMapCore
 
 /// The one table of actions. Nothing else binds keys or names commands.
 public enum ActionTable {
@@ -101,8 +102,9 @@ public enum ActionTable {
     spec(.forceQuit, .file, [], "Quit without saving", aliases: ["q!"]),
     spec(.saveAndQuit, .file, [], "Save and quit", aliases: ["wq", "x"]),
     spec(
-      .export, .file, [], "Export next to the map: slides (md), pictures (svg, png), dot or mermaid",
-      argument: "md|dot|mermaid|svg|png [journey|blueprint] [FILE]"),
+      .export, .file, [], "Export next to the map: slides (md), a web page (html), pictures (svg, png), dot, mermaid or csv",
+      argument: ExportFormat.shownNames.joined(separator: "|") + " [" + ExportView.allCases.map(\.rawValue).joined(separator: "|")
+        + "] [FILE]"),
     spec(.conflicts, .file, ["C"], "Settle merge conflicts one by one: keep ours or take theirs"),
   ]
 

@@ -52,7 +52,7 @@ extension EditorState {
   mutating func export(_ argument: String?) -> [Effect] {
     var words = (argument ?? "").split(separator: " ", omittingEmptySubsequences: true).map(String.init)
     guard let first = words.first, let format = ExportFormat(name: first) else {
-      warn("Export as: md, dot, mermaid, svg or png, e.g. :export md or :export svg blueprint")
+      warn("Export as: " + ExportFormat.shownNames.joined(separator: ", ") + ", e.g. :export md or :export svg blueprint")
       return []
     }
     words.removeFirst()
