@@ -28,7 +28,7 @@ struct Edit: ParsableCommand {
   var keys: String?
 
   @Option(help: "Headless screen size, COLUMNSxROWS.")
-  var size: String = "100x30"
+  var size: Size = Size(columns: 100, rows: 30)
 
   @Option(help: "Headless: write the final screen to this file (default: standard output).")
   var dumpScreen: String?
@@ -42,7 +42,7 @@ struct Edit: ParsableCommand {
   var offerRecovery = false
 
   @Option(help: "Colour theme: normal, high-contrast (projectors) or mono.")
-  var theme: String = "normal"
+  var theme: Theme = .normal
 
   @Option(
     help: """
@@ -53,9 +53,7 @@ struct Edit: ParsableCommand {
   var keymap: KeymapChoice?
 
   func validate() throws {
-    guard Size(parsing: size) != nil else { throw ValidationError("--size must look like 100x30") }
-    guard Theme(rawValue: theme) != nil else { throw ValidationError("--theme is normal, high-contrast or mono") }
-    if dumpScreen != nil && keys == nil { throw ValidationError("--dump-screen needs --keys (a headless run)") }
+    try ScreenRun.validate(keys: keys, dumpScreen: dumpScreen)
   }
 
   func run() throws {
@@ -75,23 +73,17 @@ struct Edit: ParsableCommand {
       Console.error("journeymap: \(file ?? "") has problems; fix them (journeymap check lists them) before editing")
       throw CommandFailure.problems
     }
-    let chosenTheme = Theme(rawValue: theme) ?? .normal
     if let keys {
-      try runHeadless(opened, keys: keys, ids: ids, theme: chosenTheme)
+      try runHeadless(opened, keys: keys, ids: ids, theme: theme)
     } else {
-      try runInTerminal(opened, ids: ids, theme: chosenTheme, environment: environment)
+      try runInTerminal(opened, ids: ids, theme: theme, environment: environment)
     }
   }
 
   func runHeadless(_ opened: MapOpener.Opened, keys: String, ids: IDGenerator, theme: Theme) throws {
-    let events: [InputEvent]
-    do {
-      events = try KeyNotation.parse(keys)
-    } catch {
-      throw CommandFailure.usage("--keys: \(error)")
-    }
+    let events = try ScreenRun.events(keys)
     var state = EditorState(
-      map: opened.map, filePath: file, isNew: opened.isNew, size: Size(parsing: size)!, ids: ids, theme: theme,
+      map: opened.map, filePath: file, isNew: opened.isNew, size: size, ids: ids, theme: theme,
       keymap: keymap?.keymap ?? .vim)
     if let current = opened.current { state.compare(withCurrent: current) }
     // A headless run reads what a crashed session left (a demo can show the offer) but keeps
@@ -107,26 +99,11 @@ struct Edit: ParsableCommand {
     var session = EditorSession(state: state)
     session.change { $0.resumeEmbeddedDraft() }
     session.run(events)
-    let text = session.screen.text
-    if let dumpScreen {
-      do {
-        try MapFile.write(Array(text.utf8), to: dumpScreen)
-      } catch {
-        throw CommandFailure.usage("\(error)")
-      }
-    } else {
-      Console.safeText(text)
-    }
+    try ScreenRun.deliver(session.screen.text, to: dumpScreen)
   }
 
   func runInTerminal(_ opened: MapOpener.Opened, ids: IDGenerator, theme: Theme, environment: [String: String]) throws {
-    let terminal: Terminal
-    do {
-      terminal = try Terminal(environment: environment)
-    } catch {
-      throw CommandFailure.usage("\(error)")
-    }
-    jm_install_signal_handlers()
+    let terminal = try ScreenRun.openTerminal(environment: environment)
     let chosen = keymap?.keymap ?? environment["JOURNEYMAP_KEYMAP"].flatMap { Keymap(rawValue: $0.lowercased()) } ?? .simple
     var state = EditorState(
       map: opened.map, filePath: file, isNew: opened.isNew, size: terminal.size, ids: ids,

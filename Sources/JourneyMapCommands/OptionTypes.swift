@@ -7,6 +7,15 @@ import JourneyMapCore
   import Glibc
 #endif
 
+/// `--theme`: normal, high-contrast or mono.
+extension Theme: ExpressibleByArgument {}
+
+/// `--size COLUMNSxROWS` for a headless screen.
+extension Size: ExpressibleByArgument {
+  public init?(argument: String) { self.init(parsing: argument) }
+  public var defaultValueDescription: String { "\(columns)x\(rows)" }
+}
+
 /// `new --state`: current or future.
 extension MapState: ExpressibleByArgument {}
 

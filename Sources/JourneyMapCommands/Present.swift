@@ -28,18 +28,16 @@ struct Present: ParsableCommand {
   var keys: String?
 
   @Option(help: "Headless screen size, COLUMNSxROWS.")
-  var size: String = "120x40"
+  var size: Size = Size(columns: 120, rows: 40)
 
   @Option(help: "Headless: write the final screen to this file (default: standard output).")
   var dumpScreen: String?
 
   @Option(help: "Colour theme: normal, high-contrast (projectors) or mono.")
-  var theme: String = "normal"
+  var theme: Theme = .normal
 
   func validate() throws {
-    guard Size(parsing: size) != nil else { throw ValidationError("--size must look like 120x40") }
-    guard Theme(rawValue: theme) != nil else { throw ValidationError("--theme is normal, high-contrast or mono") }
-    if dumpScreen != nil && keys == nil { throw ValidationError("--dump-screen needs --keys (a headless run)") }
+    try ScreenRun.validate(keys: keys, dumpScreen: dumpScreen)
   }
 
   func run() throws {
@@ -57,47 +55,26 @@ struct Present: ParsableCommand {
       Console.error("journeymap: \(file) has problems; fix them (journeymap check lists them) before presenting")
       throw CommandFailure.problems
     }
-    let chosenTheme = Theme(rawValue: theme) ?? .normal
     // No id is ever made while presenting; the generator is only what a state needs.
     let ids = IDGenerator.fromEnvironment(environment)
     if let keys {
-      try runHeadless(map, keys: keys, ids: ids, theme: chosenTheme)
+      try runHeadless(map, keys: keys, ids: ids, theme: theme)
     } else {
-      try runInTerminal(map, ids: ids, theme: chosenTheme, environment: environment)
+      try runInTerminal(map, ids: ids, theme: theme, environment: environment)
     }
   }
 
   func runHeadless(_ map: JourneyMap, keys: String, ids: IDGenerator, theme: Theme) throws {
-    let events: [InputEvent]
-    do {
-      events = try KeyNotation.parse(keys)
-    } catch {
-      throw CommandFailure.usage("--keys: \(error)")
-    }
-    var state = EditorState(map: map, filePath: file, size: Size(parsing: size)!, ids: ids, theme: theme)
+    let events = try ScreenRun.events(keys)
+    var state = EditorState(map: map, filePath: file, size: size, ids: ids, theme: theme)
     state.presentOnly()
     var session = EditorSession(state: state)
     session.run(events)
-    let text = session.screen.text
-    if let dumpScreen {
-      do {
-        try MapFile.write(Array(text.utf8), to: dumpScreen)
-      } catch {
-        throw CommandFailure.usage("\(error)")
-      }
-    } else {
-      Console.safeText(text)
-    }
+    try ScreenRun.deliver(session.screen.text, to: dumpScreen)
   }
 
   func runInTerminal(_ map: JourneyMap, ids: IDGenerator, theme: Theme, environment: [String: String]) throws {
-    let terminal: Terminal
-    do {
-      terminal = try Terminal(environment: environment)
-    } catch {
-      throw CommandFailure.usage("\(error)")
-    }
-    jm_install_signal_handlers()
+    let terminal = try ScreenRun.openTerminal(environment: environment)
     var state = EditorState(map: map, filePath: file, size: terminal.size, ids: ids, theme: terminal.hasColor ? theme : .mono)
     state.presentOnly()
     let runtime = PresentationRuntime(state: state, terminal: terminal, takeSignal: { jm_take_quit_signal() })

@@ -86,6 +86,24 @@ final class TmuxSession {
   func wait(for text: String, timeout: Double = 15) -> Bool {
     wait(timeout: timeout, "“\(text)”") { $0.contains(text) }
   }
+
+  /// A shell line that runs `command`, then prints its exit status and the terminal's echo and
+  /// canonical modes, for ``expectTerminalRestored(noLonger:)``.
+  static func reportingTerminalModes(after command: String) -> String {
+    "\(command); echo \"exit=$?\"; stty -a | tr ' ' '\\n' | grep -E '^-?(echo|icanon)$' | tr '\\n' ' '; echo; sleep 60"
+  }
+
+  /// After the program ended: echo and canonical mode are back, the alternate screen is left
+  /// (`shown` is no longer on screen), and the cursor shows.
+  func expectTerminalRestored(noLonger shown: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    wait(for: "icanon")
+    let text = screen
+    let modes = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+    #expect(modes.contains("echo") && modes.contains("icanon"), "terminal modes not restored:\n\(text)", sourceLocation: sourceLocation)
+    #expect(!modes.contains("-echo") && !modes.contains("-icanon"), sourceLocation: sourceLocation)
+    #expect(!text.contains(shown), "“\(shown)” is still shown (alternate screen not left)", sourceLocation: sourceLocation)
+    #expect(run(["display-message", "-p", "-t", "s", "#{cursor_flag}"]).output.hasPrefix("1"), sourceLocation: sourceLocation)
+  }
 }
 
 @Suite("Real terminal (tmux)", .serialized)
@@ -237,7 +255,7 @@ struct TmuxTests {
   @Test func quittingRestoresTheTerminal() throws {
     let dir = try CLI.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: dir) }
-    let script = "'\(CLI.binary)' m.journey.json; echo \"exit=$?\"; stty -a | tr ' ' '\\n' | grep -E '^-?(echo|icanon)$' | tr '\\n' ' '; echo; sleep 60"
+    let script = TmuxSession.reportingTerminalModes(after: "'\(CLI.binary)' m.journey.json")
     guard let tmux = try start("", in: dir, shell: script) else { return }
     tmux.wait(for: "untitled step")
     tmux.keys("o")
@@ -246,13 +264,7 @@ struct TmuxTests {
     tmux.wait(for: "Unsaved changes")
     tmux.keys("n")
     tmux.wait(for: "exit=0")
-    tmux.wait(for: "icanon")
-    let screen = tmux.screen
-    let modes = screen.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
-    #expect(modes.contains("echo") && modes.contains("icanon"), "terminal modes not restored:\n\(screen)")
-    #expect(!modes.contains("-echo") && !modes.contains("-icanon"))
-    #expect(!screen.contains("NORMAL"), "the editor's screen is still shown (alternate screen not left)")
-    #expect(tmux.run(["display-message", "-p", "-t", "s", "#{cursor_flag}"]).output.hasPrefix("1"))
+    tmux.expectTerminalRestored(noLonger: "NORMAL")
     #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("m.journey.json").path))
   }
 

@@ -91,34 +91,3 @@ public enum MapLoader {
     return (node.offset, sourcePath)
   }
 }
-
-/// Converts byte offsets to line and column with one scan for line starts, so that a file with
-/// thousands of problems is still reported in linear time.
-struct LineLocator {
-  private let bytes: [UInt8]
-  private let lineStarts: [Int]
-
-  init(_ bytes: [UInt8]) {
-    self.bytes = bytes
-    var starts = [0]
-    for (i, byte) in bytes.enumerated() where byte == 0x0A { starts.append(i + 1) }
-    lineStarts = starts
-  }
-
-  func location(of offset: Int) -> LineColumn {
-    // Binary search for the last line start <= offset.
-    var low = 0
-    var high = lineStarts.count - 1
-    while low < high {
-      let mid = (low + high + 1) / 2
-      if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
-    }
-    var column = 1
-    var i = lineStarts[low]
-    while i < min(offset, bytes.count) {
-      if bytes[i] & 0xC0 != 0x80 { column += 1 }
-      i += 1
-    }
-    return LineColumn(line: low + 1, column: column)
-  }
-}

@@ -16,7 +16,7 @@ struct MessageLog: Sendable {
   /// The messages in input order (stable for one offset), located in `bytes`.
   func messages(in bytes: [UInt8]) -> [ImportMessage] {
     guard !entries.isEmpty else { return [] }
-    let locator = SourceLocator(bytes)
+    let locator = LineLocator(bytes, lineEnds: .anyNewline)
     return entries.enumerated().sorted { ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset) }.map {
       ImportMessage($0.element.severity, at: locator.location(of: $0.element.offset), $0.element.message)
     }

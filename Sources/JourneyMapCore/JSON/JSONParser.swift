@@ -335,17 +335,8 @@ extension JSONParser {
       guard position + 4 <= bytes.count else {
         throw JSONSyntaxError(offset: escapeStart, message: "incomplete \\u escape in a string")
       }
-      var value: UInt32 = 0
-      for i in position..<(position + 4) {
-        let byte = bytes[i]
-        let digit: UInt32
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - 0x30)
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - 0x61 + 10)
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - 0x41 + 10)
-        default: throw JSONSyntaxError(offset: escapeStart, message: "invalid \\u escape in a string")
-        }
-        value = value << 4 | digit
+      guard let value = JSONHex.value(bytes, at: position) else {
+        throw JSONSyntaxError(offset: escapeStart, message: "invalid \\u escape in a string")
       }
       return value
     }

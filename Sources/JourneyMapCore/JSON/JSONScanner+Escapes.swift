@@ -44,7 +44,17 @@ extension JSONScanner {
   }
 
   private func hex4(at position: Int) throws(GiveUp) -> UInt32 {
-    guard position + 4 <= bytes.count else { throw GiveUp() }
+    guard let value = JSONHex.value(bytes, at: position) else { throw GiveUp() }
+    return value
+  }
+}
+
+/// The four hex digits of a `\uXXXX` escape, read the same by the parser and the fast scanner.
+enum JSONHex {
+  /// The value of the four digits at `position`, or nil when they are not all there or not hex.
+  @inline(__always)
+  static func value(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> UInt32? {
+    guard position + 4 <= bytes.count else { return nil }
     var value: UInt32 = 0
     for i in position..<(position + 4) {
       let byte = bytes[i]
@@ -53,7 +63,7 @@ extension JSONScanner {
       case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - 0x30)
       case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - 0x61 + 10)
       case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - 0x41 + 10)
-      default: throw GiveUp()
+      default: return nil
       }
       value = value << 4 | digit
     }

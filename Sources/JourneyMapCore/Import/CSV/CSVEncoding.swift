@@ -18,7 +18,7 @@ enum CSVEncoding {
       return (Array(String(decoding: units, as: UTF16.self).utf8), nil)
     }
     guard let bad = bytes.withUnsafeBufferPointer({ UTF8Validation.firstInvalidOffset(in: $0) }) else { return (bytes, nil) }
-    let location = SourceLocator(bytes).location(of: bad)
+    let location = LineLocator(bytes, lineEnds: .anyNewline).location(of: bad)
     let warning = ImportMessage(
       .warning, at: location,
       "not UTF-8: read as Windows-1252 (Excel's \"CSV (Comma delimited)\"); save as \"CSV UTF-8\" if accents look wrong")

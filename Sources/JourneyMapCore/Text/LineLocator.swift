@@ -1,14 +1,20 @@
-/// Turns byte offsets into 1-based lines and columns for messages about imported files.
+/// Turns byte offsets into 1-based lines and columns for messages (`file:line:column: …`).
 ///
-/// Unlike the map loader's locator (JSON knows only LF), imported files come from every editor
-/// and spreadsheet: CRLF and a lone CR each end a line, as Mermaid and every CSV reader treat
-/// them. Columns count Unicode scalars, like ``LineColumn``. Building it is one pass; a lookup
-/// is a binary search plus the scan of one line, done only for the few offsets reported.
-struct SourceLocator: Sendable {
+/// Building it is one pass over the bytes; a lookup is a binary search plus the scan of one line,
+/// done only for the offsets reported, so a file with thousands of problems is still reported in
+/// linear time. Columns count Unicode scalars, like ``LineColumn``.
+struct LineLocator: Sendable {
+  /// What ends a line: JSON maps know only LF; imported files come from every editor and
+  /// spreadsheet, where CRLF and a lone CR each end a line too (as Mermaid and CSV readers agree).
+  enum LineEnds: Sendable {
+    case lf
+    case anyNewline
+  }
+
   private let bytes: [UInt8]
   private let lineStarts: [Int]
 
-  init(_ bytes: [UInt8]) {
+  init(_ bytes: [UInt8], lineEnds: LineEnds = .lf) {
     self.bytes = bytes
     var starts = [0]
     var i = 0
@@ -17,7 +23,7 @@ struct SourceLocator: Sendable {
       let byte = bytes[i]
       if byte == 0x0A {
         starts.append(i + 1)
-      } else if byte == 0x0D {
+      } else if byte == 0x0D && lineEnds == .anyNewline {
         if i + 1 < n && bytes[i + 1] == 0x0A { i += 1 }
         starts.append(i + 1)
       }
@@ -27,6 +33,7 @@ struct SourceLocator: Sendable {
   }
 
   func location(of offset: Int) -> LineColumn {
+    // The last line start at or before the offset.
     var low = 0
     var high = lineStarts.count - 1
     while low < high {
