@@ -148,9 +148,12 @@ case "editor":
   guard var state else { fatalError() }
   // What a facilitator does most: move around, type into cells, set feelings, add items.
   // A third argument replaces the script (keys in vim notation), e.g. typing into a huge cell.
-  let script = rest.count > 2 ? rest[2] : String(repeating: "llljjkkhh]l[$0", count: 20) + String(repeating: "ja", count: 1)
+  // Then the same moves in the wall and the step view: the target holds in every view.
+  let moving = String(repeating: "llljjkkhh]l[$0", count: 20)
+  let script = rest.count > 2 ? rest[2] : moving + String(repeating: "ja", count: 1)
     + "Waiting on hold for twenty minutes<Enter>" + String(repeating: "+-", count: 20)
     + "<Enter><C-u>Calls the helpline again<Enter>" + String(repeating: "lj", count: 40) + "*u<C-r>"
+    + "w" + moving + String(repeating: "+-", count: 10) + "z" + moving + String(repeating: "+-", count: 10) + "#"
   let events = try KeyNotation.parse(script)
   // With the recovery file kept up to date, as in the terminal, for a fast typist: a key
   // every 150 ms of simulated time, so the file is written every other key.
@@ -158,6 +161,7 @@ case "editor":
   defer { keeper.finish(state, keepUnsaved: false) }
   var times: [Double] = []
   var byKind: [String: [Double]] = [:]
+  var byView: [String: [Double]] = [:]
   for (index, event) in events.enumerated() {
     let t = milliseconds {
       _ = state.handle(event)
@@ -171,12 +175,16 @@ case "editor":
     default: kind = "normal mode"
     }
     byKind[kind, default: []].append(t)
+    byView[state.options.view.rawValue, default: []].append(t)
   }
   let sorted = times.sorted()
   print(String(format: "open to first frame %.1f ms; keystroke update+render: median %.3f ms, 90th percentile %.3f ms, max %.3f ms over %d keys",
     open, median(times), sorted[sorted.count * 9 / 10], sorted.last!, times.count))
   for (kind, values) in byKind.sorted(by: { $0.key < $1.key }) {
     print(String(format: "  %@: median %.3f ms (%d keys)", kind, median(values), values.count))
+  }
+  for (view, values) in byView.sorted(by: { $0.key < $1.key }) {
+    print(String(format: "  view %@: median %.3f ms (%d keys)", view, median(values), values.count))
   }
 case "merge-inputs":
   let rest = Array(arguments.dropFirst())
