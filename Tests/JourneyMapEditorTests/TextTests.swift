@@ -1,5 +1,5 @@
 import JourneyMapCore
-import JourneyMapEditor
+@testable import JourneyMapEditor
 import Testing
 
 @Suite("Text")
@@ -54,6 +54,35 @@ struct TextTests {
     _ = editor.handle(.end)
     #expect(editor.cursor == 1)
     #expect(editor.handle(.enter) == false)
+  }
+
+  /// A copy of the editor (the recovery writer keeps one) never sees later typing, and typing
+  /// after the copy works across the line where the small top joins the shared base.
+  @Test func aCopyOfTheEditorKeepsItsTextWhileTypingGoesOn() {
+    let start = String(repeating: "é", count: ByteStack.joinSize)
+    var editor = LineEditor(start)
+    let snapshot = editor
+    for c in String(repeating: "ab", count: ByteStack.joinSize) { _ = editor.handle(.char(c)) }
+    for _ in 0..<(ByteStack.joinSize + 3) { _ = editor.handle(.backspace) }
+    #expect(snapshot.text == start)
+    #expect(editor.text == start + String(repeating: "ab", count: ByteStack.joinSize / 2 - 2) + "a")
+    let later = editor
+    _ = editor.handle(.ctrl("u"))
+    #expect(editor.text.isEmpty && later.text.count == ByteStack.joinSize * 2 - 3)
+  }
+
+  /// Stacks split differently between base and top are equal when their bytes are.
+  @Test func byteStacksCompareByContent() {
+    var pushed = ByteStack()
+    pushed.push(Array(repeating: 7, count: ByteStack.joinSize + 5))
+    pushed.push([1, 2, 3])
+    var built = ByteStack(Array(repeating: 7, count: ByteStack.joinSize + 5) + [1, 2, 3, 4])
+    #expect(pushed != built)
+    built.pop(1)
+    #expect(pushed == built)
+    #expect(pushed.suffix(4) == [7, 1, 2, 3] && built.suffix(4) == [7, 1, 2, 3])
+    pushed.pop(ByteStack.joinSize + 6)
+    #expect(pushed.bytes == [7, 7] && pushed.last == 7 && pushed.count == 2)
   }
 
   /// The gap buffer moves by whole characters in both directions, whatever they are made of.
