@@ -34,6 +34,9 @@ struct ReferenceCaptureTests {
     #expect(steps.flatMap(\.painPoints).count == 3)
     let opportunities = steps.flatMap(\.opportunities)
     #expect(opportunities.map(\.owner) == ["Field ops", "Billing team", "Contact centre"])
+    for step in steps where !step.opportunities.isEmpty {
+      #expect(step.opportunities.allSatisfy { $0.addresses == step.painPoints.map(\.id) }, "an idea answers the pain point said with it: \(step.title)")
+    }
     #expect(map.touchpoints.map(\.channel) == ["web", "sms", "in-person", "email", "phone"], "the second step reuses the comparison page")
     #expect(map.processes.map(\.title) == ["Order management", "Dispatch engineers", "Billing run"])
     #expect(map.processes.map(\.owner) == ["Sales ops", "Field ops", "Billing ops"])

@@ -224,3 +224,23 @@ struct CaptureCostTests {
     #expect(cost.beyondText == 15)
   }
 }
+
+/// A starter map's blank steps give way to captured ones, in whichever stage a line names.
+@Suite("Capturing into a starter map")
+struct StarterCaptureTests {
+  @Test func aStageNamedInTheLineHasItsBlankStepReplaced() throws {
+    var ids = IDGenerator(seed: 5)
+    let map = StarterMap.make(stages: ["Book online", "Pick up", "Return"], ids: &ids)
+    var s = EditorState(map: map, filePath: nil, isNew: true, size: Size(columns: 120, rows: 40), ids: ids)
+    try Harness.send(&s, "oCompares offers<Enter>")
+    try Harness.send(&s, "o[Pick up] Queues at the desk -2 frustrated !Long queue +Self-service kiosk @Airport ops<Enter>")
+    #expect(s.map.steps.map(\.title) == ["Compares offers", "Queues at the desk", ""])
+    #expect(s.map.steps[1].stage == s.map.stages[1].id)
+    let queue = s.map.steps[1]
+    #expect(queue.opportunities.first?.addresses == queue.painPoints.map(\.id))
+    #expect(s.message?.text.contains("1 opportunity addressing them") == true)
+    #expect(s.cursor.lane == .step && s.columns.items[s.cursor.column] == .step(1))
+    try Harness.send(&s, "u")
+    #expect(s.map.steps.map(\.title) == ["Compares offers", "", ""], "one undo brings the blank step back")
+  }
+}

@@ -34,6 +34,34 @@ struct PasteTests {
     #expect(s.map.stages == expected.stages && s.map.processes == expected.processes)
   }
 
+  /// A paste typed into a cell keeps its own spaces (a stranger's paste of " Did we…" after
+  /// existing text was once glued on), and one undo takes a whole paste back.
+  @Test func aPasteKeepsItsSpacesAndIsOneUndoStep() throws {
+    var s = try Harness.support()
+    let before = s.map
+    // Editing the first thought, the cursor at its end.
+    try Harness.send(&s, "j<Enter><Paste> Who asked?<Enter>Is it the new plan?</Paste>")
+    #expect(s.map.steps[0].thoughts == ["That is more than last month. Who asked?", "Is it the new plan?", "Did we add people?"])
+    try Harness.send(&s, "u")
+    #expect(s.map == before, "one undo takes the whole paste back")
+    try Harness.send(&s, "<Enter><Paste> and more</Paste><Enter>")
+    #expect(s.map.steps[0].thoughts[0] == "That is more than last month. and more")
+    try Harness.send(&s, "u")
+    #expect(s.map == before)
+    // Offered in normal mode and accepted: also one undo step.
+    try Harness.send(&s, "<Paste>One<Enter>Two<Enter>Three</Paste><Enter>")
+    #expect(s.map.steps[0].thoughts.count == 5)
+    try Harness.send(&s, "u")
+    #expect(s.map == before)
+    // Steps pasted on the step row: one undo for all of them.
+    try Harness.send(&s, "g<Paste>Reads the reply<Enter>Pays the invoice</Paste><Enter>")
+    #expect(s.map.steps.count == before.steps.count + 2)
+    try Harness.send(&s, "u")
+    #expect(s.map == before)
+    try Harness.send(&s, "<C-r>")
+    #expect(s.map.steps.count == before.steps.count + 2)
+  }
+
   @Test func aPasteOnTheStepRowCapturesOneStepPerLine() throws {
     var s = try Harness.support()
     let count = s.map.steps.count

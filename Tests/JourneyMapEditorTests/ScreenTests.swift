@@ -70,6 +70,30 @@ struct ScreenTests {
     #expect(screen.line(cursor.row).contains("• What is a séat?"))
   }
 
+  /// Editing a wrapped item: the field is one line, and the item's other lines are cleared
+  /// (a stranger saw the old second line stay under the field).
+  @Test func editingAWrappedItemLeavesNoStaleLine() throws {
+    var state = try Harness.support(size: Size(columns: 100, rows: 30))
+    try Harness.send(&state, "j<Enter> and more")
+    let screen = Renderer.render(state)
+    let cursor = try #require(screen.cursor)
+    #expect(screen.line(cursor.row).contains("more"))
+    #expect(!screen.line(cursor.row + 1).contains("month."), "\(screen.text)")
+    #expect(screen.line(cursor.row + 2).contains("Did we add people?"), "the rest of the list stays in place")
+  }
+
+  /// Every sign of the capture grammar shows above the capture line, at any width (the legend
+  /// was once cut after `!` at 120 columns, hiding `+`, `&` and `@`).
+  @Test("the capture legend shows every sign", arguments: [Size(columns: 80, rows: 24), Size(columns: 120, rows: 40)])
+  func captureLegendShowsEverySign(size: Size) throws {
+    var state = try Harness.support(size: size)
+    try Harness.send(&state, "o")
+    let text = Renderer.render(state).text
+    for part in ["[Stage] stage", "\" thinking", "# touchpoint", "! pain point", "+ opportunity", "& process", "@owner", "\\ plain"] {
+      #expect(text.contains(part), "\(part) at \(size)")
+    }
+  }
+
   @Test func controlCharactersAreNeverSentRaw() throws {
     var map = try Harness.map("maps/support-call.journey.json")
     map.steps[0].title = "Evil\u{1B}]0;pwned\u{07}\u{1B}[2J title\u{202E}\u{9B}31m"

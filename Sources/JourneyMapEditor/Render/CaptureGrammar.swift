@@ -23,8 +23,28 @@ enum CaptureGrammar {
     ("+", .opportunity), ("&", .process),
   ]
 
-  static var legend: String {
-    signs.map { "\($0.sign) \(label($0.kind).lowercased())" }.joined(separator: " · ") + " · @owner · \\ plain"
+  static var legend: String { legendParts.joined(separator: " · ") }
+
+  static var legendParts: [String] {
+    signs.map { "\($0.sign) \(label($0.kind).lowercased())" } + ["@owner", "\\ plain"]
+  }
+
+  /// The legend in lines of at most `width` columns, broken between parts: every sign shows,
+  /// whatever the terminal's width.
+  static func legendLines(width: Int) -> [String] {
+    var lines: [String] = []
+    var line = ""
+    for part in legendParts {
+      let candidate = line.isEmpty ? part : line + " · " + part
+      if !line.isEmpty && DisplayWidth.of(candidate) + 2 > width {
+        lines.append(line + " ·")
+        line = part
+      } else {
+        line = candidate
+      }
+    }
+    if !line.isEmpty { lines.append(line) }
+    return lines
   }
 
   /// The grammar on the help screen.

@@ -88,6 +88,19 @@ struct GridRenderer {
         screen.write(marker + label(lane), column: 0, row: row, limit: width - 1, style: .gutter)
       }
     }
+    drawLanesBelow(&screen)
+  }
+
+  /// Lanes below the screen are named in the gutter's last row ("↓ Backstage"), so the room
+  /// knows the blueprint is there on a small terminal too.
+  func drawLanesBelow(_ screen: inout Screen) {
+    let last = geometry.bodyBottom - 1
+    guard last > geometry.bodyTop else { return }
+    let hidden = geometry.lanes.first { !$0.lane.isRule && geometry.bodyTop + $0.offset - state.laneScroll > last }
+    let labelHere = geometry.lanes.contains { !$0.lane.isRule && geometry.bodyTop + $0.offset - state.laneScroll == last }
+    guard let hidden, !labelHere else { return }
+    let name = hidden.lane.isBackstageLayer ? "Backstage" : (geometry.narrow ? hidden.lane.shortLabel : hidden.lane.label)
+    screen.write(" ↓ " + name, column: 0, row: last, limit: geometry.gutter - 1, style: .placeholder)
   }
 
   func drawStageHeader(_ screen: inout Screen) {
@@ -273,8 +286,14 @@ struct GridRenderer {
         // The cell was drawn with the edited item in place (or inserted): find its line.
         let (items, _) = listForDisplay(location.lane, column: location.column, step: index)
         let lines = CellLayout.list(items, width: contentWidth, height: position.height, selected: item)
-        if let line = lines.firstIndex(where: { $0.item == item }) { row += line }
+        let itemLines = lines.indices.filter { lines[$0].item == item }
+        if let line = itemLines.first { row += line }
         indent = 2
+        // The field is one line: the item's other wrapped lines would show stale text under it.
+        let top = geometry.bodyTop + position.offset - state.laneScroll + (location.lane == .feeling ? 2 : 0)
+        for line in itemLines.dropFirst() where top + line >= geometry.bodyTop && top + line < geometry.bodyBottom {
+          screen.fill(column: left, row: top + line, width: contentWidth, style: .normal)
+        }
         screen.fill(column: left, row: row, width: contentWidth, style: .normal)
         screen.write("• ", column: left, row: row, style: .editField)
       }

@@ -15,7 +15,9 @@ enum Hints {
           + "\(ModeKeymaps.key(.cancel, in: keys)) cancels "
       }
       return ModeKeymaps.hint(ModeKeymaps.prompt, only: prompt.candidates.isEmpty ? [.submit, .cancel] : [.submit, .complete, .cancel]) + " "
-    case .confirm: return "answer with a letter · Esc cancels "
+    case .confirm(let confirmation):
+      if case .paste = confirmation.kind { return "Enter adds · Esc drops the paste " }
+      return "answer with a letter · Esc cancels "
     case .help: return "type to search · " + ModeKeymaps.hint(ModeKeymaps.help, only: [.scrollDown, .clearSearch]) + " "
     case .form: return "\(state.key(.moveDown))/\(state.key(.moveUp)) choose · Enter edits · Esc closes "
     }

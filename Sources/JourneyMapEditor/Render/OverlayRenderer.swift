@@ -37,11 +37,16 @@ enum OverlayRenderer {
   static func drawCapturePreview(_ screen: inout Screen, _ state: EditorState, _ prompt: Prompt) {
     let parts = StepCapture.parse(prompt.editor.text).parts
     let width = min(screen.size.columns, 100)
-    let rows = parts.isEmpty ? 1 : min(parts.count, max(1, screen.size.rows - 6))
-    let top = screen.size.rows - 2 - rows - 1
+    let legend = CaptureGrammar.legendLines(width: width - 2)
+    let rows = parts.isEmpty ? 1 : min(parts.count, max(1, screen.size.rows - 5 - legend.count))
+    var top = screen.size.rows - 2 - rows - legend.count
     guard top > 0 else { return }
-    screen.fill(column: 0, row: top, width: width, style: .popupSelected)
-    screen.write(" " + CaptureGrammar.legend, column: 0, row: top, limit: width, style: .popupSelected)
+    for line in legend {
+      screen.fill(column: 0, row: top, width: width, style: .popupSelected)
+      screen.write(" " + line, column: 0, row: top, limit: width, style: .popupSelected)
+      top += 1
+    }
+    top -= 1
     if parts.isEmpty {
       screen.fill(column: 0, row: top + 1, width: width, style: .popup)
       screen.write(" Type the step; Enter files it, Esc cancels", column: 0, row: top + 1, limit: width, style: .popup)

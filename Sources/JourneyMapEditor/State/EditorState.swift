@@ -201,6 +201,13 @@ public struct EditorState: Sendable {
     search.invalidate()
   }
 
+  /// Runs `body`, whose changes become one undo step labelled `label`.
+  mutating func asOneUndoStep(_ label: String, _ body: (inout EditorState) -> Void) {
+    let before = history.recordedCount
+    body(&self)
+    history.joinRecorded(since: before, label: label)
+  }
+
   /// Recomputes the derived columns, unless the change cannot have moved any: editing one
   /// step's content in place (the common case while typing) leaves columns and process links
   /// as they were, which keeps edits on a 10,000-step map cheap.

@@ -39,13 +39,32 @@ public struct History: Sendable {
   public var depth: Int { undoStack.count }
   public var isModified: Bool { version != savedVersion }
 
+  /// How many changes have been recorded, ever: what ``joinRecorded(since:label:)`` counts from.
+  private(set) var recordedCount = 0
+
   mutating func record(inverse: MapChange, forward: MapChange, placements: [StepPlacement], cursor: Cursor, label: String) {
+    recordedCount += 1
     undoStack.append(
       Entry(change: inverse, forward: forward, placements: placements, epoch: remoteEpoch, cursor: cursor, label: label, version: version))
     if undoStack.count > History.limit { undoStack.removeFirst(undoStack.count - History.limit) }
     redoStack.removeAll()
     version = nextVersion
     nextVersion += 1
+  }
+
+  /// Makes the changes recorded since `count` (a value of ``recordedCount``) one undo step: a
+  /// paste of several lines is one thing the user did, and one `u` takes it back.
+  mutating func joinRecorded(since count: Int, label: String) {
+    let joined = min(recordedCount - count, undoStack.count)
+    guard joined > 1 else { return }
+    let entries = undoStack.suffix(joined)
+    undoStack.removeLast(joined)
+    let first = entries.first!
+    undoStack.append(
+      Entry(
+        change: .batch(entries.reversed().map(\.change)), forward: .batch(entries.map(\.forward)),
+        placements: entries.flatMap(\.placements), epoch: first.epoch, cursor: first.cursor, label: label,
+        version: first.version))
   }
 
   mutating func popUndo() -> Entry? { undoStack.popLast() }

@@ -72,9 +72,12 @@ extension EditorState {
       } else {
         index = after ? current + 1 : current
       }
+    } else if let last = map.steps.lastIndex(where: { $0.stage == stageID }) {
+      // Another stage, named in the line: its blank step gives way too, wherever the cursor is.
+      index = isBlank(map.steps[last]) ? last : last + 1
+      if isBlank(map.steps[last]) { replacing = last }
     } else {
-      index = map.steps.lastIndex { $0.stage == stageID }.map { $0 + 1 }
-        ?? map.steps.firstIndex { s in (stages.firstIndex { $0.id == s.stage } ?? 0) > stageIndex } ?? map.steps.count
+      index = map.steps.firstIndex { s in (stages.firstIndex { $0.id == s.stage } ?? 0) > stageIndex } ?? map.steps.count
     }
     var step = Step(id: mintID(.step), stage: stageID)
     step.title = parsed.title
@@ -83,7 +86,12 @@ extension EditorState {
     for id in touchpointIDs where !step.touchpoints.contains(id) { step.touchpoints.append(id) }
     if let reason = parsed.moment { step.momentOfTruth = MomentOfTruth(reason: reason) }
     step.painPoints += parsed.painPoints.map { PainPoint(id: mintID(.painPoint), text: $0) }
-    step.opportunities += parsed.opportunities.map { Opportunity(id: mintID(.opportunity), text: $0.text, owner: $0.owner) }
+    // Ideas said in the same breath as pain points answer them: linked, so that lint and the
+    // actions list see what each idea addresses without an `r` for each.
+    let painPointIDs = step.painPoints.map(\.id)
+    step.opportunities += parsed.opportunities.map {
+      Opportunity(id: mintID(.opportunity), text: $0.text, owner: $0.owner, addresses: painPointIDs)
+    }
     if let replacing { changes.append(.removeStep(replacing)) }
     changes.append(.insertStep(index, step))
 
@@ -116,14 +124,18 @@ extension EditorState {
 
   static func summary(_ c: StepCapture, notes: [String]) -> String {
     var parts = notes
-    func count(_ n: Int, _ noun: String) { if n > 0 { parts.append(n == 1 ? "1 \(noun)" : "\(n) \(noun)s") } }
-    count(c.thoughts.count, "thought")
+    func count(_ n: Int, _ noun: String, _ plural: String) { if n > 0 { parts.append(n == 1 ? "1 \(noun)" : "\(n) \(plural)") } }
+    count(c.thoughts.count, "thought", "thoughts")
     if let f = c.feeling { parts.append("feeling \(f.score > 0 ? "+" : "")\(f.score)") }
-    count(c.touchpoints.count, "touchpoint")
+    count(c.touchpoints.count, "touchpoint", "touchpoints")
     if c.moment != nil { parts.append("★ moment of truth") }
-    count(c.painPoints.count, "pain point")
-    count(c.opportunities.count, "opportunity")
-    count(c.processes.count, "process")
+    count(c.painPoints.count, "pain point", "pain points")
+    if !c.painPoints.isEmpty && !c.opportunities.isEmpty {
+      parts.append(c.opportunities.count == 1 ? "1 opportunity addressing them" : "\(c.opportunities.count) opportunities addressing them")
+    } else {
+      count(c.opportunities.count, "opportunity", "opportunities")
+    }
+    count(c.processes.count, "process", "processes")
     return parts.isEmpty ? "title only" : parts.joined(separator: ", ")
   }
 

@@ -4,23 +4,30 @@ import JourneyMapCore
 /// offered as new items of the lane under the cursor, and nothing happens until the user says so.
 extension EditorState {
   mutating func handlePaste(_ text: String) {
-    let lines = text.split(whereSeparator: \.isNewline).map { $0.trimmedSpaces }.filter { !$0.isEmpty }
+    let rawLines = text.split(whereSeparator: \.isNewline).filter { !$0.trimmedSpaces.isEmpty }
+    let lines = rawLines.map { $0.trimmedSpaces }
+    // Typed where the cursor is, the text keeps its own spaces ("old" + " and new" stays two
+    // words); only the line breaks become spaces.
+    let asTyped = rawLines.joined(separator: " ")
     switch mode {
     case .edit(let edit):
       guard case .listItem(let lane, let step, let item, _) = edit.target, lines.count > 1 else {
         // One line, or a cell holding one text: typed where the cursor is, line breaks as spaces.
-        type(lines.joined(separator: " "))
+        type(asTyped)
         return
       }
-      // Several lines into a list: the first finishes this item, each other one is an item.
+      // Several lines into a list: the first finishes this item (as typed, spaces and all), each
+      // other one is an item; one undo step takes the whole paste back.
       var first = edit.editor
-      for c in lines[0] { first.insert(c) }
+      for c in rawLines[0] { first.insert(c) }
       mode = .normal
-      commitEdit(edit.target, first.text)
-      addItems(Array(lines.dropFirst()), lane: lane, step: step, after: item)
+      asOneUndoStep("Paste into \(lane.label.lowercased())") {
+        $0.commitEdit(edit.target, first.text)
+        $0.addItems(Array(lines.dropFirst()), lane: lane, step: step, after: item)
+      }
       inform("Pasted \(lines.count) lines into \(lane.label.lowercased()), one item each")
     case .prompt, .form:
-      type(lines.joined(separator: " "))
+      type(asTyped)
     case .normal:
       offerPaste(lines)
     default:
@@ -63,14 +70,18 @@ extension EditorState {
     let lane = cursor.lane
     switch lane {
     case .step:
-      for line in lines { capture(line, after: true) }
+      asOneUndoStep(lines.count == 1 ? "Paste a step" : "Paste \(lines.count) steps") {
+        for line in lines { $0.capture(line, after: true) }
+      }
     case .description, .notes, .moment:
       let joined = lines.joined(separator: " ")
       let current = text(lane, step: step)
       let target: EditTarget = lane == .description ? .description(step: step) : lane == .notes ? .notes(step: step) : .momentReason(step: step)
       commitEdit(target, current.isEmpty ? joined : current + " " + joined)
     default:
-      addItems(lines, lane: lane, step: step, after: max(0, itemCount(lane, step: step) - 1))
+      asOneUndoStep("Paste into \(lane.label.lowercased())") {
+        $0.addItems(lines, lane: lane, step: step, after: max(0, $0.itemCount(lane, step: step) - 1))
+      }
     }
   }
 
