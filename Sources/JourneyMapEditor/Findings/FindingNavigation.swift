@@ -30,7 +30,7 @@ extension EditorState {
   }
 
   static func findingLabel(_ f: LintFinding) -> String {
-    "\(f.severity == .info ? "i" : "!") \(LintReport.subject(f.subject)): \(f.message)"
+    "\(FindingMarks.glyph(f.severity)) \(LintReport.subject(f.subject)): \(f.message)"
   }
 
   /// Enter on a `:lint` entry.

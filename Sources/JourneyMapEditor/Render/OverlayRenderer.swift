@@ -114,6 +114,9 @@ enum HelpRenderer {
     ]
     let words = search.lowercased().split(separator: " ")
     if words.isEmpty {
+      out.append((
+        "Marks: \(FindingMarks.glyph(.warning)) beside a cell is a lint finding, \(FindingMarks.glyph(.info)) a note; "
+          + "\(KeyHint.key(.nextFinding, in: keymap)) goes to the next and :lint lists them all. ★ is a moment of truth.", .normal))
       out.append(("", .normal))
       out.append(("Capturing a step: \(KeyHint.key(.insertStepAfter, in: keymap)), then the whole step in one line, then Enter", .helpHeading))
       for line in CaptureGrammar.helpLines {
