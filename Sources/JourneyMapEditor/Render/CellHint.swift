@@ -1,18 +1,8 @@
 /// What an empty cell under the cursor says, with its keys read from the action table.
 enum CellHint {
   static func placeholder(for lane: Lane, keymap: Keymap) -> String {
-    let add = KeyHint.key(.addItem, in: keymap)
-    switch lane {
-    case .thinking: return "\(add): add a thought"
-    case .touchpoints: return "\(add): add a touchpoint"
-    case .moment: return "\(KeyHint.key(.toggleMoment, in: keymap)): mark as moment"
-    case .painPoints: return "\(add): add a pain point"
-    case .opportunities: return "\(add): add an idea"
-    case .metrics: return "\(add): add name: value"
-    case .evidence: return "\(KeyHint.key(.edit, in: keymap)): observed?"
-    case .frontstage, .backstage, .support: return "\(add): add a process"
-    default: return "\(KeyHint.key(.edit, in: keymap)): edit"
-    }
+    let (action, words) = lane.spec.placeholder
+    return "\(KeyHint.key(action, in: keymap)): \(words)"
   }
 }
 

@@ -205,12 +205,7 @@ struct GridRenderer {
     default:
       let (items, selected) = listForDisplay(lane, column: column, step: index)
       lines = CellLayout.list(items, width: contentWidth, height: height, selected: selected)
-      switch lane {
-      case .painPoints: style = .pain
-      case .opportunities: style = .opportunity
-      case .frontstage, .backstage, .support: style = .process
-      default: break
-      }
+      style = lane.spec.style
     }
     for (i, line) in lines.enumerated() {
       put(&screen, line.text, x: left, row: top + i, width: contentWidth, style: line.item == nil && lane.isList ? .placeholder : style)

@@ -225,13 +225,7 @@ struct StepLayout {
     mutating func list(_ lane: Lane, x: Int, width: Int, row: inout Int, edit: EditLocation?) {
       var items = state.items(lane, step: step)
       if let edit, edit.isNew, let item = edit.item { items.insert("", at: min(item, items.count)) }
-      let style: Style
-      switch lane {
-      case .painPoints: style = .pain
-      case .opportunities: style = .opportunity
-      case .frontstage, .backstage, .support: style = .process
-      default: style = .normal
-      }
+      let style = lane.spec.style
       if items.isEmpty {
         empty(lane, x: x, width: width, row: row)
         row += 1

@@ -1,0 +1,134 @@
+import JourneyMapCore
+
+/// The rows of the grid, top to bottom: the customer's lanes, the optional detail lanes, then
+/// the service blueprint's three lines and its three process lanes.
+///
+/// Everything else the editor knows about a lane is its row in the table below: adding a lane
+/// is a case here, a row in `LaneTable` and a line in `spec`, all in this file.
+public enum Lane: String, CaseIterable, Sendable {
+  case step
+  case description
+  case thinking
+  case feeling
+  case touchpoints
+  case moment
+  case painPoints
+  case opportunities
+  case metrics
+  case evidence
+  case notes
+  case lineOfInteraction
+  case frontstage
+  case lineOfVisibility
+  case backstage
+  case lineOfInternalInteraction
+  case support
+
+  /// This lane's row of the table. A switch rather than a dictionary, so that the compiler
+  /// refuses a lane without a row, and a lookup is free.
+  var spec: LaneSpec {
+    switch self {
+    case .step: LaneTable.step
+    case .description: LaneTable.description
+    case .thinking: LaneTable.thinking
+    case .feeling: LaneTable.feeling
+    case .touchpoints: LaneTable.touchpoints
+    case .moment: LaneTable.moment
+    case .painPoints: LaneTable.painPoints
+    case .opportunities: LaneTable.opportunities
+    case .metrics: LaneTable.metrics
+    case .evidence: LaneTable.evidence
+    case .notes: LaneTable.notes
+    case .lineOfInteraction: LaneTable.lineOfInteraction
+    case .frontstage: LaneTable.frontstage
+    case .lineOfVisibility: LaneTable.lineOfVisibility
+    case .backstage: LaneTable.backstage
+    case .lineOfInternalInteraction: LaneTable.lineOfInternalInteraction
+    case .support: LaneTable.support
+    }
+  }
+}
+
+/// The lane table: one row per lane (see `LaneSpec` for what each field means).
+enum LaneTable {
+  static let step = LaneSpec(
+    label: "Step", shortLabel: "Step", kind: .title, layer: .customer, height: 2,
+    placeholder: (.edit, "edit"))
+
+  static let description = LaneSpec(
+    label: "Description", shortLabel: "Descr.", kind: .text, layer: .detail, height: 2, growth: 8,
+    placeholder: (.edit, "edit"))
+
+  static let thinking = LaneSpec(
+    label: "Thinking", shortLabel: "Thinks", kind: .list, layer: .customer, height: 3, growth: 0,
+    placeholder: (.addItem, "add a thought"))
+
+  static let feeling = LaneSpec(
+    label: "Feeling", shortLabel: "Feels", kind: .feeling, layer: .customer, height: 5,
+    placeholder: (.edit, "edit"))
+
+  static let touchpoints = LaneSpec(
+    label: "Touchpoints", shortLabel: "Touch", kind: .list, layer: .customer, height: 2, growth: 3,
+    placeholder: (.addItem, "add a touchpoint"))
+
+  static let moment = LaneSpec(
+    label: "Moment of truth", shortLabel: "MoT", kind: .flag, layer: .customer, height: 2, growth: 4, style: .moment,
+    placeholder: (.toggleMoment, "mark as moment"),
+    wallMark: { state, step in state.map.steps[step].momentOfTruth != nil ? "★" : nil })
+
+  static let painPoints = LaneSpec(
+    label: "Pain points", shortLabel: "Pains", kind: .list, layer: .customer, height: 3, growth: 1, style: .pain,
+    placeholder: (.addItem, "add a pain point"),
+    wallMark: { state, step in count(state.map.steps[step].painPoints.count) })
+
+  static let opportunities = LaneSpec(
+    label: "Opportunities", shortLabel: "Ideas", kind: .list, layer: .customer, height: 3, growth: 2, style: .opportunity,
+    placeholder: (.addItem, "add an idea"),
+    wallMark: { state, step in count(state.map.steps[step].opportunities.count) })
+
+  static let metrics = LaneSpec(
+    label: "Metrics", shortLabel: "Metrics", kind: .list, layer: .detail, height: 2, growth: 9,
+    placeholder: (.addItem, "add name: value"))
+
+  static let evidence = LaneSpec(
+    label: "Evidence", shortLabel: "Evid.", kind: .choice, layer: .detail, height: 1,
+    placeholder: (.edit, "observed?"))
+
+  static let notes = LaneSpec(
+    label: "Notes", shortLabel: "Notes", kind: .text, layer: .detail, height: 2, growth: 10,
+    placeholder: (.edit, "edit"))
+
+  static let lineOfInteraction = rule("line of interaction")
+
+  static let frontstage = process(.frontstage, label: "Frontstage", shortLabel: "Front", growth: 5)
+
+  static let lineOfVisibility = rule("line of visibility")
+
+  static let backstage = process(.backstage, label: "Backstage", shortLabel: "Back", growth: 6)
+
+  static let lineOfInternalInteraction = rule("line of internal interaction")
+
+  static let support = process(.support, label: "Support", shortLabel: "Support", growth: 7)
+
+  // MARK: Rows alike
+
+  /// A line of the service blueprint: a labelled rule, one row high.
+  static func rule(_ label: String) -> LaneSpec {
+    LaneSpec(label: label, shortLabel: label, kind: .rule, layer: .backstage, height: 1, placeholder: (.edit, "edit"))
+  }
+
+  /// A lane of backstage processes: the processes of its lane that serve the step.
+  static func process(_ lane: ProcessLane, label: String, shortLabel: String, growth: Int) -> LaneSpec {
+    LaneSpec(
+      label: label, shortLabel: shortLabel, kind: .list, layer: .backstage, height: 2, growth: growth, style: .process,
+      placeholder: (.addItem, "add a process"), processLane: lane,
+      wallMark: { state, step in
+        guard !state.map.processes.isEmpty else { return nil }
+        let count = state.processes(lane, step: step).count
+        return count == 0 ? nil : count == 1 ? "◆" : "◆\(count)"
+      })
+  }
+
+  /// A count for the wall, nothing when there is none.
+  static func count(_ n: Int) -> String? { n == 0 ? nil : String(n) }
+}
