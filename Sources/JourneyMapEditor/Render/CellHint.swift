@@ -19,11 +19,7 @@ extension EditorState {
   /// The cell an edit target is in, for the views that draw the edit field there.
   func editLocation(_ target: EditTarget) -> EditLocation? {
     switch target {
-    case .stepTitle(let s): return EditLocation(column: columns.columnOfStep[s], lane: .step, item: nil, isNew: false)
-    case .description(let s): return EditLocation(column: columns.columnOfStep[s], lane: .description, item: nil, isNew: false)
-    case .notes(let s): return EditLocation(column: columns.columnOfStep[s], lane: .notes, item: nil, isNew: false)
-    case .feelingWord(let s): return EditLocation(column: columns.columnOfStep[s], lane: .feeling, item: nil, isNew: false)
-    case .momentReason(let s): return EditLocation(column: columns.columnOfStep[s], lane: .moment, item: nil, isNew: false)
+    case .text(let lane, let s): return EditLocation(column: columns.columnOfStep[s], lane: lane, item: nil, isNew: false)
     case .listItem(let lane, let s, let item, let isNew): return EditLocation(column: columns.columnOfStep[s], lane: lane, item: item, isNew: isNew)
     case .formField: return nil
     }

@@ -187,25 +187,29 @@ struct GridRenderer {
     let step = state.map.steps[index]
     var lines: [CellLine]
     var style: Style = .normal
-    switch lane {
-    case .moment:
-      if let moment = step.momentOfTruth {
-        lines = CellLayout.text("★ " + (moment.reason.isEmpty ? "" : moment.reason), width: contentWidth, height: height)
-        style = .moment
-        if moment.reason.isEmpty {
-          lines = [CellLine(text: "★ moment of truth", item: nil)]
+    let spec = lane.spec
+    switch spec.kind {
+    case .flag:
+      // A star and the reason; a marked step without one says what the mark is.
+      if spec.isMarked?(step) == true {
+        let reason = spec.read?(step) ?? ""
+        lines = CellLayout.text("★ " + reason, width: contentWidth, height: height)
+        style = spec.style
+        if reason.isEmpty {
+          lines = [CellLine(text: "★ " + spec.label.lowercased(), item: nil)]
         }
       } else {
         lines = []
       }
-    case .evidence:
-      lines = step.evidence.map { [CellLine(text: $0 == .observed ? "observed" : "assumed", item: nil)] } ?? []
-    case .description, .notes, .step:
+    case .choice:
+      let value = spec.read?(step) ?? ""
+      lines = value.isEmpty ? [] : [CellLine(text: value, item: nil)]
+    case .title, .text:
       lines = CellLayout.text(state.text(lane, step: index), width: contentWidth, height: height)
-    default:
+    case .list, .feeling, .rule:
       let (items, selected) = listForDisplay(lane, column: column, step: index)
       lines = CellLayout.list(items, width: contentWidth, height: height, selected: selected)
-      style = lane.spec.style
+      style = spec.style
     }
     for (i, line) in lines.enumerated() {
       put(&screen, line.text, x: left, row: top + i, width: contentWidth, style: line.item == nil && lane.isList ? .placeholder : style)

@@ -179,16 +179,8 @@ public struct EditorState: Sendable {
 
   /// The text of a single-text cell.
   public func text(_ lane: Lane, step: Int) -> String {
-    let s = map.steps[step]
-    switch lane {
-    case .step: return s.title
-    case .description: return s.description
-    case .notes: return s.notes
-    case .moment: return s.momentOfTruth?.reason ?? ""
-    case .evidence: return s.evidence?.rawValue ?? ""
-    case .feeling: return s.feeling?.word ?? ""
-    default: return items(lane, step: step).joined(separator: "; ")
-    }
+    if let read = lane.spec.read { return read(map.steps[step]) }
+    return items(lane, step: step).joined(separator: "; ")
   }
 
   // MARK: Changing the map

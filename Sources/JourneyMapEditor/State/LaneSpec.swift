@@ -55,6 +55,42 @@ struct LaneSpec: Sendable {
   /// What the wall shows in the lane's one-row cell for a step (a star, a count), nil when
   /// there is nothing to show; a lane without it has no row on the wall.
   var wallMark: (@Sendable (EditorState, _ step: Int) -> String?)? = nil
+
+  // MARK: Reading and writing the cell
+
+  /// The text of a cell that is not a list, read from its step (a list's text is its items).
+  var read: (@Sendable (Step) -> String)? = nil
+  /// A flag lane: whether the step is marked (it may be marked with no reason given).
+  var isMarked: (@Sendable (Step) -> Bool)? = nil
+  /// How the cell's text is written back when an edit is kept; nil when it is not edited as
+  /// text in place.
+  var edit: TextEdit? = nil
+  /// What `x` does on the cell when it is not a list.
+  var clear: Clear? = nil
+  /// A choice lane: its values and how Enter moves on to the next one.
+  var choice: Choice? = nil
+
+  /// Writing a text cell: one undo step, named.
+  struct TextEdit: Sendable {
+    /// The undo step's name.
+    var label: String
+    var write: @Sendable (inout Step, String) -> Void
+    /// Runs after the text is kept, for what the user should know next.
+    var then: (@Sendable (inout EditorState, _ step: Int, _ text: String) -> Void)? = nil
+  }
+
+  enum Clear: Sendable {
+    /// Empties the cell as one undo step, named.
+    case field(label: String, @Sendable (inout Step) -> Void)
+    /// The cell is never cleared this way: the message says what to do instead.
+    case refused(String)
+  }
+
+  struct Choice: Sendable {
+    /// The values in words, for the message that says how to change them.
+    var values: String
+    var cycle: @Sendable (inout EditorState, _ step: Int) -> Void
+  }
 }
 
 extension Lane {

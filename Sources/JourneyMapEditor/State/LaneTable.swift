@@ -53,11 +53,17 @@ public enum Lane: String, CaseIterable, Sendable {
 enum LaneTable {
   static let step = LaneSpec(
     label: "Step", shortLabel: "Step", kind: .title, layer: .customer, height: 2,
-    placeholder: (.edit, "edit"))
+    placeholder: (.edit, "edit"),
+    read: { $0.title },
+    edit: .init(label: "Edit step title", write: { $0.title = $1 }),
+    clear: .refused("D deletes the whole step; Enter edits its title"))
 
   static let description = LaneSpec(
     label: "Description", shortLabel: "Descr.", kind: .text, layer: .detail, height: 2, growth: 8,
-    placeholder: (.edit, "edit"))
+    placeholder: (.edit, "edit"),
+    read: { $0.description },
+    edit: .init(label: "Edit description", write: { $0.description = $1 }),
+    clear: .field(label: "Clear description", { $0.description = "" }))
 
   static let thinking = LaneSpec(
     label: "Thinking", shortLabel: "Thinks", kind: .list, layer: .customer, height: 3, growth: 0,
@@ -65,7 +71,20 @@ enum LaneTable {
 
   static let feeling = LaneSpec(
     label: "Feeling", shortLabel: "Feels", kind: .feeling, layer: .customer, height: 5,
-    placeholder: (.edit, "edit"))
+    placeholder: (.edit, "edit"),
+    read: { $0.feeling?.word ?? "" },
+    edit: .init(
+      label: "Edit feeling",
+      write: { step, word in
+        var feeling = step.feeling ?? Feeling(score: 0)
+        feeling.word = word
+        step.feeling = feeling
+      },
+      then: { state, step, word in
+        // A word alone leaves the curve flat: say how to place it.
+        if state.map.steps[step].feeling?.score == 0 && !word.isEmpty { state.inform("Feeling word set; 1–5 or +/- set how it feels") }
+      }),
+    clear: .field(label: "Clear feeling", { $0.feeling = nil }))
 
   static let touchpoints = LaneSpec(
     label: "Touchpoints", shortLabel: "Touch", kind: .list, layer: .customer, height: 2, growth: 3,
@@ -74,7 +93,18 @@ enum LaneTable {
   static let moment = LaneSpec(
     label: "Moment of truth", shortLabel: "MoT", kind: .flag, layer: .customer, height: 2, growth: 4, style: .moment,
     placeholder: (.toggleMoment, "mark as moment"),
-    wallMark: { state, step in state.map.steps[step].momentOfTruth != nil ? "★" : nil })
+    wallMark: { state, step in state.map.steps[step].momentOfTruth != nil ? "★" : nil },
+    read: { $0.momentOfTruth?.reason ?? "" },
+    isMarked: { $0.momentOfTruth != nil },
+    edit: .init(
+      label: "Edit moment of truth",
+      write: { step, reason in
+        // Giving a reason marks the step.
+        var moment = step.momentOfTruth ?? MomentOfTruth()
+        moment.reason = reason
+        step.momentOfTruth = moment
+      }),
+    clear: .field(label: "Clear moment of truth", { $0.momentOfTruth = nil }))
 
   static let painPoints = LaneSpec(
     label: "Pain points", shortLabel: "Pains", kind: .list, layer: .customer, height: 3, growth: 1, style: .pain,
@@ -92,11 +122,17 @@ enum LaneTable {
 
   static let evidence = LaneSpec(
     label: "Evidence", shortLabel: "Evid.", kind: .choice, layer: .detail, height: 1,
-    placeholder: (.edit, "observed?"))
+    placeholder: (.edit, "observed?"),
+    read: { $0.evidence?.rawValue ?? "" },
+    clear: .field(label: "Clear evidence", { $0.evidence = nil }),
+    choice: .init(values: "observed, assumed or none", cycle: { state, step in state.cycleEvidence(step) }))
 
   static let notes = LaneSpec(
     label: "Notes", shortLabel: "Notes", kind: .text, layer: .detail, height: 2, growth: 10,
-    placeholder: (.edit, "edit"))
+    placeholder: (.edit, "edit"),
+    read: { $0.notes },
+    edit: .init(label: "Edit notes", write: { $0.notes = $1 }),
+    clear: .field(label: "Clear notes", { $0.notes = "" }))
 
   static let lineOfInteraction = rule("line of interaction")
 

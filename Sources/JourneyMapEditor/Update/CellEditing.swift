@@ -8,22 +8,19 @@ extension EditorState {
       if currentColumn != nil { inform("This stage has no steps yet: o adds one") }
       return
     }
-    let s = map.steps[step]
-    switch cursor.lane {
-    case .step: startEdit(.stepTitle(step: step), s.title)
-    case .description: startEdit(.description(step: step), s.description)
-    case .notes: startEdit(.notes(step: step), s.notes)
-    case .feeling: startEdit(.feelingWord(step: step), s.feeling?.word ?? "")
-    case .moment: startEdit(.momentReason(step: step), s.momentOfTruth?.reason ?? "")
-    case .evidence: cycleEvidence(step)
-    case .touchpoints where itemCount(.touchpoints, step: step) == 0: addTouchpoint(named: nil)
-    case let lane where lane.isList:
+    let lane = cursor.lane
+    let spec = lane.spec
+    if spec.edit != nil {
+      startEdit(.text(lane: lane, step: step), spec.read?(map.steps[step]) ?? "")
+    } else if let choice = spec.choice {
+      choice.cycle(&self, step)
+    } else if lane.isList {
+      // An empty list: Enter adds its first item, as `a` does.
       if itemCount(lane, step: step) == 0 {
         addItem()
       } else {
         startEdit(.listItem(lane: lane, step: step, item: cursor.item, isNew: false), editableText(lane, step: step, item: cursor.item))
       }
-    default: break
     }
   }
 
@@ -79,22 +76,10 @@ extension EditorState {
   mutating func commitEdit(_ target: EditTarget, _ raw: String) {
     let text = raw.trimmedSpaces.nfc
     switch target {
-    case .stepTitle(let i): updateStep(i, "Edit step title") { $0.title = text }
-    case .description(let i): updateStep(i, "Edit description") { $0.description = text }
-    case .notes(let i): updateStep(i, "Edit notes") { $0.notes = text }
-    case .feelingWord(let i):
-      updateStep(i, "Edit feeling") { step in
-        var feeling = step.feeling ?? Feeling(score: 0)
-        feeling.word = text
-        step.feeling = feeling
-      }
-      if map.steps[i].feeling?.score == 0 && !text.isEmpty { inform("Feeling word set; 1–5 or +/- set how it feels") }
-    case .momentReason(let i):
-      updateStep(i, "Edit moment of truth") { step in
-        var moment = step.momentOfTruth ?? MomentOfTruth()
-        moment.reason = text
-        step.momentOfTruth = moment
-      }
+    case .text(let lane, let i):
+      guard let edit = lane.spec.edit else { return }
+      updateStep(i, edit.label) { edit.write(&$0, text) }
+      edit.then?(&self, i, text)
     case .listItem(let lane, let step, let item, let isNew):
       commitListItem(lane, step: step, item: item, isNew: isNew, text: text)
     case .formField(let field):
@@ -211,17 +196,15 @@ extension EditorState {
   mutating func deleteItem() {
     guard let step = currentStep else { return }
     let lane = cursor.lane
-    switch lane {
-    case .step: inform("D deletes the whole step; Enter edits its title")
-    case .description: updateStep(step, "Clear description") { $0.description = "" }
-    case .notes: updateStep(step, "Clear notes") { $0.notes = "" }
-    case .feeling: updateStep(step, "Clear feeling") { $0.feeling = nil }
-    case .moment: updateStep(step, "Clear moment of truth") { $0.momentOfTruth = nil }
-    case .evidence: updateStep(step, "Clear evidence") { $0.evidence = nil }
-    default:
-      guard lane.isList, itemCount(lane, step: step) > 0 else { return }
-      deleteItem(lane, step: step, item: cursor.item)
+    if let clear = lane.spec.clear {
+      switch clear {
+      case .field(let label, let body): updateStep(step, label, body)
+      case .refused(let message): inform(message)
+      }
+      return
     }
+    guard lane.isList, itemCount(lane, step: step) > 0 else { return }
+    deleteItem(lane, step: step, item: cursor.item)
   }
 
   mutating func deleteItem(_ lane: Lane, step: Int, item: Int) {

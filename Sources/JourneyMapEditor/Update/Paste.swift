@@ -67,8 +67,7 @@ extension EditorState {
     case .description, .notes, .moment:
       let joined = lines.joined(separator: " ")
       let current = text(lane, step: step)
-      let target: EditTarget = lane == .description ? .description(step: step) : lane == .notes ? .notes(step: step) : .momentReason(step: step)
-      commitEdit(target, current.isEmpty ? joined : current + " " + joined)
+      commitEdit(.text(lane: lane, step: step), current.isEmpty ? joined : current + " " + joined)
     default:
       addItems(lines, lane: lane, step: step, after: max(0, itemCount(lane, step: step) - 1))
     }
