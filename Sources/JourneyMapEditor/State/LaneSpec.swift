@@ -69,6 +69,9 @@ struct LaneSpec: Sendable {
   var clear: Clear? = nil
   /// A choice lane: its values and how Enter moves on to the next one.
   var choice: Choice? = nil
+  /// A list lane: how its items are read, written, added, deleted and moved
+  /// (`LaneLists.swift` builds the kinds of list there are).
+  var list: List? = nil
 
   /// Writing a text cell: one undo step, named.
   struct TextEdit: Sendable {
@@ -90,6 +93,33 @@ struct LaneSpec: Sendable {
     /// The values in words, for the message that says how to change them.
     var values: String
     var cycle: @Sendable (inout EditorState, _ step: Int) -> Void
+  }
+
+  /// A list lane's items. Each change is one undo step.
+  struct List: Sendable {
+    /// The items as the cell shows them, as plain (not yet terminal-safe) text.
+    var items: @Sendable (EditorState, _ step: Int) -> [String]
+    var count: @Sendable (EditorState, _ step: Int) -> Int
+    /// The text an item is edited as (which may differ from how the cell shows it).
+    var editText: @Sendable (EditorState, _ step: Int, _ item: Int) -> String
+    /// Keeps an item's edited text, or adds a new item there when `isNew`. Never empty text:
+    /// that deletes the item instead.
+    var write: @Sendable (inout EditorState, _ step: Int, _ item: Int, _ isNew: Bool, _ text: String) -> Void
+    var delete: @Sendable (inout EditorState, _ step: Int, _ item: Int) -> Void
+    /// Swaps an item with its neighbour (`from` and `to` are in range).
+    var move: @Sendable (inout EditorState, _ step: Int, _ from: Int, _ to: Int) -> Void
+    var adding: Adding
+    /// `:owner` on an item, for items that have one.
+    var setOwner: (@Sendable (inout EditorState, _ step: Int, _ item: Int, _ owner: String) -> Void)? = nil
+  }
+
+  /// How a new item comes into a list.
+  enum Adding: Sendable {
+    /// Typed in place as a new line of the list: Tab goes on to the next one, and a paste adds
+    /// one per line. Before the first, the message says how to write one, when it needs saying.
+    case typed(firstHint: String?)
+    /// Picked, or created, at a prompt: the items live in the map and steps share them.
+    case picked(@Sendable (inout EditorState) -> Void)
   }
 }
 

@@ -67,7 +67,8 @@ enum LaneTable {
 
   static let thinking = LaneSpec(
     label: "Thinking", shortLabel: "Thinks", kind: .list, layer: .customer, height: 3, growth: 0,
-    placeholder: (.addItem, "add a thought"))
+    placeholder: (.addItem, "add a thought"),
+    list: .onStep(\.thoughts, noun: "thought", shown: { $0 }, edited: { $0 }, new: { _, text in text }, update: { $0 = $1 }))
 
   static let feeling = LaneSpec(
     label: "Feeling", shortLabel: "Feels", kind: .feeling, layer: .customer, height: 5,
@@ -88,7 +89,8 @@ enum LaneTable {
 
   static let touchpoints = LaneSpec(
     label: "Touchpoints", shortLabel: "Touch", kind: .list, layer: .customer, height: 2, growth: 3,
-    placeholder: (.addItem, "add a touchpoint"))
+    placeholder: (.addItem, "add a touchpoint"),
+    list: .touchpoints)
 
   static let moment = LaneSpec(
     label: "Moment of truth", shortLabel: "MoT", kind: .flag, layer: .customer, height: 2, growth: 4, style: .moment,
@@ -109,16 +111,39 @@ enum LaneTable {
   static let painPoints = LaneSpec(
     label: "Pain points", shortLabel: "Pains", kind: .list, layer: .customer, height: 3, growth: 1, style: .pain,
     placeholder: (.addItem, "add a pain point"),
-    wallMark: { state, step in count(state.map.steps[step].painPoints.count) })
+    wallMark: { state, step in count(state.map.steps[step].painPoints.count) },
+    list: .onStep(
+      \.painPoints, noun: "pain point", shown: \.text, edited: \.text,
+      new: { state, text in PainPoint(id: state.mintID(.painPoint), text: text) },
+      update: { $0.text = $1 },
+      delete: LaneSpec.List.deletePainPoint))
 
   static let opportunities = LaneSpec(
     label: "Opportunities", shortLabel: "Ideas", kind: .list, layer: .customer, height: 3, growth: 2, style: .opportunity,
     placeholder: (.addItem, "add an idea"),
-    wallMark: { state, step in count(state.map.steps[step].opportunities.count) })
+    wallMark: { state, step in count(state.map.steps[step].opportunities.count) },
+    list: .onStep(
+      \.opportunities, noun: "opportunity", shown: EditorState.opportunityCellText, edited: EditorState.opportunityText,
+      new: { state, text in
+        // `Call back within an hour @Support team`: the owner after the last ` @`.
+        let (body, owner) = EditorState.splitOwner(text)
+        return Opportunity(id: state.mintID(.opportunity), text: body, owner: owner)
+      },
+      update: { opportunity, text in (opportunity.text, opportunity.owner) = EditorState.splitOwner(text) },
+      firstHint: "Type the opportunity; end with @owner to name who acts on it",
+      setOwner: { state, step, item, owner in state.updateStep(step, "Set owner") { $0.opportunities[item].owner = owner } }))
 
   static let metrics = LaneSpec(
     label: "Metrics", shortLabel: "Metrics", kind: .list, layer: .detail, height: 2, growth: 9,
-    placeholder: (.addItem, "add name: value"))
+    placeholder: (.addItem, "add name: value"),
+    list: .onStep(
+      \.metrics, noun: "metric", shown: { "\($0.name): \($0.value)" }, edited: { "\($0.name): \($0.value)" },
+      new: { _, text in
+        let (name, value) = EditorState.splitMetric(text)
+        return Metric(name: name, value: value)
+      },
+      update: { metric, text in (metric.name, metric.value) = EditorState.splitMetric(text) },
+      firstHint: "Type name: value, e.g. Calls per day: 1,200"))
 
   static let evidence = LaneSpec(
     label: "Evidence", shortLabel: "Evid.", kind: .choice, layer: .detail, height: 1,
@@ -162,7 +187,8 @@ enum LaneTable {
         guard !state.map.processes.isEmpty else { return nil }
         let count = state.processes(lane, step: step).count
         return count == 0 ? nil : count == 1 ? "◆" : "◆\(count)"
-      })
+      },
+      list: .processes(lane))
   }
 
   /// A count for the wall, nothing when there is none.
