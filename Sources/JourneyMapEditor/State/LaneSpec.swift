@@ -50,6 +50,8 @@ struct LaneSpec: Sendable {
   var style: Style = .normal
   /// What an empty cell under the cursor says: the first key of an action, then these words.
   var placeholder: (action: Action, words: String)
+  /// What the keys do in the lane, for the line above the status bar while the cursor is on it.
+  var hint: @Sendable (EditorState) -> String
   /// The process lane a backstage lane shows (processes live in the map, not in a step).
   var processLane: ProcessLane? = nil
   /// What the wall shows in the lane's one-row cell for a step (a star, a count), nil when
@@ -69,6 +71,8 @@ struct LaneSpec: Sendable {
   var clear: Clear? = nil
   /// A choice lane: its values and how Enter moves on to the next one.
   var choice: Choice? = nil
+  /// What a paste in normal mode does on the lane.
+  var paste: Paste = .refused
   /// A list lane: how its items are read, written, added, deleted and moved
   /// (`LaneLists.swift` builds the kinds of list there are).
   var list: List? = nil
@@ -111,6 +115,17 @@ struct LaneSpec: Sendable {
     var adding: Adding
     /// `:owner` on an item, for items that have one.
     var setOwner: (@Sendable (inout EditorState, _ step: Int, _ item: Int, _ owner: String) -> Void)? = nil
+  }
+
+  enum Paste: Sendable, Equatable {
+    /// Each line becomes a new step, captured as `o` captures one.
+    case newSteps
+    /// The lines, joined by spaces, go after the cell's text.
+    case appendText
+    /// Each line becomes a new item (of a list whose items are typed).
+    case items
+    /// Nothing is pasted: the message says where a paste can go.
+    case refused
   }
 
   /// How a new item comes into a list.
