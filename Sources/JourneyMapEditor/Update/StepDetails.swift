@@ -110,7 +110,7 @@ extension EditorState {
     var all = map.processes
     all[p].lane = lane
     commit(.setProcesses(all), label: "Move process to \(lane.rawValue)")
-    cursor.lane = Lane(rawValue: lane.rawValue)!
+    cursor.lane = Lane.allCases.first { $0.processLane == lane }!
     clampCursor()
   }
 
