@@ -184,13 +184,13 @@ struct GridRenderer {
     let isCursorCell = column == state.cursor.column && lane == state.cursor.lane
     let body = geometry.bodyTop..<geometry.bodyBottom
     screen.mark(.cell(column: column, lane: lane, item: nil), column: left - 1, row: top, width: geometry.columnWidth, height: height, rows: body)
-    let step = state.map.steps[index]
     var lines: [CellLine]
     var style: Style = .normal
     let spec = lane.spec
     switch spec.kind {
     case .flag:
       // A star and the reason; a marked step without one says what the mark is.
+      let step = state.map.steps[index]
       if spec.isMarked?(step) == true {
         let reason = spec.read?(step) ?? ""
         lines = CellLayout.text("★ " + reason, width: contentWidth, height: height)
@@ -202,7 +202,7 @@ struct GridRenderer {
         lines = []
       }
     case .choice:
-      let value = spec.read?(step) ?? ""
+      let value = state.text(lane, step: index)
       lines = value.isEmpty ? [] : [CellLine(text: value, item: nil)]
     case .title, .text:
       lines = CellLayout.text(state.text(lane, step: index), width: contentWidth, height: height)
@@ -212,7 +212,7 @@ struct GridRenderer {
       style = spec.style
     }
     for (i, line) in lines.enumerated() {
-      put(&screen, line.text, x: left, row: top + i, width: contentWidth, style: line.item == nil && lane.isList ? .placeholder : style)
+      put(&screen, line.text, x: left, row: top + i, width: contentWidth, style: line.item == nil && spec.kind == .list ? .placeholder : style)
       if let item = line.item {
         screen.mark(.cell(column: column, lane: lane, item: item), column: left - 1, row: top + i, width: geometry.columnWidth, rows: body)
       }
@@ -222,7 +222,7 @@ struct GridRenderer {
     if lines.isEmpty {
       put(&screen, placeholder(for: lane), x: left, row: top, width: contentWidth, style: .placeholder)
     }
-    if lane.isList, lines.contains(where: { $0.item != nil }) {
+    if spec.kind == .list, lines.contains(where: { $0.item != nil }) {
       for (i, line) in lines.enumerated() where line.item == state.cursor.item {
         restyle(&screen, x: left, row: top + i, width: contentWidth, style: .cursor)
       }

@@ -6,20 +6,23 @@ import JourneyMapCore
 extension LaneSpec.List {
   /// Items kept in a list of the step: each change is one change of the step, its undo step
   /// named after the item (`Add thought`, `Move pain point`).
+  ///
+  /// `read` is the same list as `list`, read directly: reading through a key path copies the
+  /// whole step first, and the cells read their lists on every frame.
   static func onStep<Item>(
-    _ list: WritableKeyPath<Step, [Item]> & Sendable, noun: String,
-    shown: @escaping @Sendable (Item) -> String,
+    _ list: WritableKeyPath<Step, [Item]> & Sendable, read: @escaping @Sendable (Step) -> [Item], noun: String,
+    shown: @escaping @Sendable ([Item]) -> [String],
     edited: @escaping @Sendable (Item) -> String,
     new: @escaping @Sendable (inout EditorState, String) -> Item,
     update: @escaping @Sendable (inout Item, String) -> Void,
     firstHint: String? = nil,
     delete: (@Sendable (inout EditorState, _ step: Int, _ item: Int) -> Void)? = nil,
     setOwner: (@Sendable (inout EditorState, _ step: Int, _ item: Int, _ owner: String) -> Void)? = nil
-  ) -> Self {
-    Self(
-      items: { state, step in state.map.steps[step][keyPath: list].map(shown) },
-      count: { state, step in state.map.steps[step][keyPath: list].count },
-      editText: { state, step, item in edited(state.map.steps[step][keyPath: list][item]) },
+  ) -> LaneSpec.List {
+    LaneSpec.List(
+      items: { state, step in shown(read(state.map.steps[step])) },
+      count: { state, step in read(state.map.steps[step]).count },
+      editText: { state, step, item in edited(read(state.map.steps[step])[item]) },
       write: { state, step, item, isNew, text in
         if isNew {
           // Made first: a new item may take a fresh id.
@@ -50,7 +53,7 @@ extension LaneSpec.List {
 
   /// The map's touchpoints a step uses, by id: a touchpoint is renamed on every step that uses
   /// it, and removing one from a step leaves it on the others.
-  static let touchpoints = Self(
+  static let touchpoints = LaneSpec.List(
     items: { state, step in
       state.map.steps[step].touchpoints.map { id in
         guard let t = state.map.touchpoints.first(where: { $0.id == id }) else { return id }
@@ -75,8 +78,8 @@ extension LaneSpec.List {
 
   /// The processes of a backstage lane that serve a step. A process may serve several steps:
   /// deleting it from one unlinks it, and only the last unlink deletes it.
-  static func processes(_ lane: ProcessLane) -> Self {
-    Self(
+  static func processes(_ lane: ProcessLane) -> LaneSpec.List {
+    LaneSpec.List(
       items: { state, step in state.processes(lane, step: step).map { EditorState.processText(state.map.processes[$0]) } },
       count: { state, step in state.processes(lane, step: step).count },
       editText: { state, step, item in state.map.processes[state.processes(lane, step: step)[item]].title },

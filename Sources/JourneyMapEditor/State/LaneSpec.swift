@@ -3,7 +3,10 @@ import JourneyMapCore
 /// One row of the lane table (`LaneTable.swift`): everything the editor knows about one lane of
 /// the grid. The renderers, the update function and recovery read the row instead of switching
 /// over lanes, so that adding a lane is adding a row, and no view can be left not knowing it.
-struct LaneSpec: Sendable {
+///
+/// A class: the rows are read on every key and every cell drawn, and handing out a reference
+/// costs one count, where a copy of the row would count every closure and string in it.
+final class LaneSpec: Sendable {
   /// The kind of cell a lane has. The views draw each kind in its own way and the keys do
   /// different things in each; code that branches on a lane branches on its kind, never on
   /// its name.
@@ -35,47 +38,74 @@ struct LaneSpec: Sendable {
   }
 
   /// The lane's name in the gutter, in headings and in messages.
-  var label: String
+  let label: String
   /// For narrow terminals, where the gutter is 8 columns.
-  var shortLabel: String
-  var kind: Kind
-  var layer: Layer
+  let shortLabel: String
+  let kind: Kind
+  let layer: Layer
   /// Rows the lane takes in the grid before spare rows are shared out.
-  var height: Int
+  let height: Int
   /// When the terminal is taller than the lanes need, spare rows go one by one to the lanes
   /// that grow, lowest number first: the room's words go where there is room for them. Nil
   /// for a lane that keeps its height.
-  var growth: Int? = nil
+  let growth: Int?
   /// How the lane's content is drawn (its items, or its mark on the wall).
-  var style: Style = .normal
+  let style: Style
   /// What an empty cell under the cursor says: the first key of an action, then these words.
-  var placeholder: (action: Action, words: String)
+  let placeholder: (action: Action, words: String)
   /// What the keys do in the lane, for the line above the status bar while the cursor is on it.
-  var hint: @Sendable (EditorState) -> String
+  let hint: @Sendable (EditorState) -> String
   /// The process lane a backstage lane shows (processes live in the map, not in a step).
-  var processLane: ProcessLane? = nil
+  let processLane: ProcessLane?
   /// What the wall shows in the lane's one-row cell for a step (a star, a count), nil when
   /// there is nothing to show; a lane without it has no row on the wall.
-  var wallMark: (@Sendable (EditorState, _ step: Int) -> String?)? = nil
+  let wallMark: (@Sendable (EditorState, _ step: Int) -> String?)?
 
   // MARK: Reading and writing the cell
 
   /// The text of a cell that is not a list, read from its step (a list's text is its items).
-  var read: (@Sendable (Step) -> String)? = nil
+  let read: (@Sendable (Step) -> String)?
   /// A flag lane: whether the step is marked (it may be marked with no reason given).
-  var isMarked: (@Sendable (Step) -> Bool)? = nil
+  let isMarked: (@Sendable (Step) -> Bool)?
   /// How the cell's text is written back when an edit is kept; nil when it is not edited as
   /// text in place.
-  var edit: TextEdit? = nil
+  let edit: TextEdit?
   /// What `x` does on the cell when it is not a list.
-  var clear: Clear? = nil
+  let clear: Clear?
   /// A choice lane: its values and how Enter moves on to the next one.
-  var choice: Choice? = nil
+  let choice: Choice?
   /// What a paste in normal mode does on the lane.
-  var paste: Paste = .refused
+  let paste: Paste
   /// A list lane: how its items are read, written, added, deleted and moved
   /// (`LaneLists.swift` builds the kinds of list there are).
-  var list: List? = nil
+  let list: List?
+
+  init(
+    label: String, shortLabel: String, kind: Kind, layer: Layer, height: Int, growth: Int? = nil, style: Style = .normal,
+    placeholder: (action: Action, words: String), hint: @escaping @Sendable (EditorState) -> String,
+    processLane: ProcessLane? = nil, wallMark: (@Sendable (EditorState, _ step: Int) -> String?)? = nil,
+    read: (@Sendable (Step) -> String)? = nil, isMarked: (@Sendable (Step) -> Bool)? = nil, edit: TextEdit? = nil,
+    clear: Clear? = nil, choice: Choice? = nil, paste: Paste = .refused, list: List? = nil
+  ) {
+    self.label = label
+    self.shortLabel = shortLabel
+    self.kind = kind
+    self.layer = layer
+    self.height = height
+    self.growth = growth
+    self.style = style
+    self.placeholder = placeholder
+    self.hint = hint
+    self.processLane = processLane
+    self.wallMark = wallMark
+    self.read = read
+    self.isMarked = isMarked
+    self.edit = edit
+    self.clear = clear
+    self.choice = choice
+    self.paste = paste
+    self.list = list
+  }
 
   /// Writing a text cell: one undo step, named.
   struct TextEdit: Sendable {
@@ -100,21 +130,41 @@ struct LaneSpec: Sendable {
   }
 
   /// A list lane's items. Each change is one undo step.
-  struct List: Sendable {
+  final class List: Sendable {
     /// The items as the cell shows them, as plain (not yet terminal-safe) text.
-    var items: @Sendable (EditorState, _ step: Int) -> [String]
-    var count: @Sendable (EditorState, _ step: Int) -> Int
+    let items: @Sendable (EditorState, _ step: Int) -> [String]
+    let count: @Sendable (EditorState, _ step: Int) -> Int
     /// The text an item is edited as (which may differ from how the cell shows it).
-    var editText: @Sendable (EditorState, _ step: Int, _ item: Int) -> String
+    let editText: @Sendable (EditorState, _ step: Int, _ item: Int) -> String
     /// Keeps an item's edited text, or adds a new item there when `isNew`. Never empty text:
     /// that deletes the item instead.
-    var write: @Sendable (inout EditorState, _ step: Int, _ item: Int, _ isNew: Bool, _ text: String) -> Void
-    var delete: @Sendable (inout EditorState, _ step: Int, _ item: Int) -> Void
+    let write: @Sendable (inout EditorState, _ step: Int, _ item: Int, _ isNew: Bool, _ text: String) -> Void
+    let delete: @Sendable (inout EditorState, _ step: Int, _ item: Int) -> Void
     /// Swaps an item with its neighbour (`from` and `to` are in range).
-    var move: @Sendable (inout EditorState, _ step: Int, _ from: Int, _ to: Int) -> Void
-    var adding: Adding
+    let move: @Sendable (inout EditorState, _ step: Int, _ from: Int, _ to: Int) -> Void
+    let adding: Adding
     /// `:owner` on an item, for items that have one.
-    var setOwner: (@Sendable (inout EditorState, _ step: Int, _ item: Int, _ owner: String) -> Void)? = nil
+    let setOwner: (@Sendable (inout EditorState, _ step: Int, _ item: Int, _ owner: String) -> Void)?
+
+    init(
+      items: @escaping @Sendable (EditorState, _ step: Int) -> [String],
+      count: @escaping @Sendable (EditorState, _ step: Int) -> Int,
+      editText: @escaping @Sendable (EditorState, _ step: Int, _ item: Int) -> String,
+      write: @escaping @Sendable (inout EditorState, _ step: Int, _ item: Int, _ isNew: Bool, _ text: String) -> Void,
+      delete: @escaping @Sendable (inout EditorState, _ step: Int, _ item: Int) -> Void,
+      move: @escaping @Sendable (inout EditorState, _ step: Int, _ from: Int, _ to: Int) -> Void,
+      adding: Adding,
+      setOwner: (@Sendable (inout EditorState, _ step: Int, _ item: Int, _ owner: String) -> Void)? = nil
+    ) {
+      self.items = items
+      self.count = count
+      self.editText = editText
+      self.write = write
+      self.delete = delete
+      self.move = move
+      self.adding = adding
+      self.setOwner = setOwner
+    }
   }
 
   enum Paste: Sendable, Equatable {
@@ -149,6 +199,9 @@ extension Lane {
   public var isList: Bool { spec.kind == .list }
 
   public var processLane: ProcessLane? { spec.processLane }
+
+  /// The lanes of backstage processes, top to bottom.
+  static let processLanes = Lane.allCases.filter { $0.processLane != nil }
 
   public var isDetail: Bool { spec.layer == .detail }
   public var isBackstageLayer: Bool { spec.layer == .backstage }

@@ -26,7 +26,7 @@ public enum Lane: String, CaseIterable, Sendable {
 
   /// This lane's row of the table. A switch rather than a dictionary, so that the compiler
   /// refuses a lane without a row, and a lookup is free.
-  var spec: LaneSpec {
+  @inline(__always) var spec: LaneSpec {
     switch self {
     case .step: LaneTable.step
     case .description: LaneTable.description
@@ -71,7 +71,7 @@ enum LaneTable {
     label: "Thinking", shortLabel: "Thinks", kind: .list, layer: .customer, height: 3, growth: 0,
     placeholder: (.addItem, "add a thought"), hint: itemsHint,
     paste: .items,
-    list: .onStep(\.thoughts, noun: "thought", shown: { $0 }, edited: { $0 }, new: { _, text in text }, update: { $0 = $1 }))
+    list: .onStep(\.thoughts, read: { $0.thoughts }, noun: "thought", shown: { $0 }, edited: { $0 }, new: { _, text in text }, update: { $0 = $1 }))
 
   static let feeling = LaneSpec(
     label: "Feeling", shortLabel: "Feels", kind: .feeling, layer: .customer, height: 5,
@@ -118,7 +118,7 @@ enum LaneTable {
     wallMark: { state, step in count(state.map.steps[step].painPoints.count) },
     paste: .items,
     list: .onStep(
-      \.painPoints, noun: "pain point", shown: \.text, edited: \.text,
+      \.painPoints, read: { $0.painPoints }, noun: "pain point", shown: { $0.map(\.text) }, edited: \.text,
       new: { state, text in PainPoint(id: state.mintID(.painPoint), text: text) },
       update: { $0.text = $1 },
       delete: LaneSpec.List.deletePainPoint))
@@ -129,7 +129,8 @@ enum LaneTable {
     wallMark: { state, step in count(state.map.steps[step].opportunities.count) },
     paste: .items,
     list: .onStep(
-      \.opportunities, noun: "opportunity", shown: EditorState.opportunityCellText, edited: EditorState.opportunityText,
+      \.opportunities, read: { $0.opportunities }, noun: "opportunity", shown: { $0.map(EditorState.opportunityCellText) },
+      edited: EditorState.opportunityText,
       new: { state, text in
         // `Call back within an hour @Support team`: the owner after the last ` @`.
         let (body, owner) = EditorState.splitOwner(text)
@@ -144,7 +145,8 @@ enum LaneTable {
     placeholder: (.addItem, "add name: value"), hint: metricsHint,
     paste: .items,
     list: .onStep(
-      \.metrics, noun: "metric", shown: { "\($0.name): \($0.value)" }, edited: { "\($0.name): \($0.value)" },
+      \.metrics, read: { $0.metrics }, noun: "metric", shown: { $0.map { "\($0.name): \($0.value)" } },
+      edited: { "\($0.name): \($0.value)" },
       new: { _, text in
         let (name, value) = EditorState.splitMetric(text)
         return Metric(name: name, value: value)

@@ -103,8 +103,9 @@ struct WallRenderer {
   func drawCounts(_ screen: inout Screen, _ column: Int) {
     for (lane, row) in geometry.rows {
       screen.mark(.cell(column: column, lane: lane, item: nil), column: x(column), row: row, width: geometry.columnWidth)
-      if case .step(let index) = state.columns.items[column], let mark = lane.spec.wallMark?(state, index) {
-        centred(&screen, mark, column: column, row: row, style: lane.spec.style)
+      let spec = lane.spec
+      if case .step(let index) = state.columns.items[column], let mark = spec.wallMark?(state, index) {
+        centred(&screen, mark, column: column, row: row, style: spec.style)
       }
       if isCursorColumn(column) && state.cursor.lane == lane {
         screen.restyle(column: x(column), row: row, width: geometry.contentWidth, style: .cursor)
