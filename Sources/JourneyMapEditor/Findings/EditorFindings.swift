@@ -49,7 +49,7 @@ extension EditorState {
         guard case .step(_, let field) = f.spot else { continue }
         places.append(place(f, field: field, step: step, column: column))
       }
-      for lane in [Lane.frontstage, .backstage, .support] {
+      for lane in Lane.processLanes {
         for (item, p) in processes(lane.processLane!, step: index).enumerated() {
           for f in Linter.processFindings(map.processes[p], facts) where Linter.shows(f, settings) {
             places.append(FindingPlace(column: column, lane: lane, item: item, finding: f))

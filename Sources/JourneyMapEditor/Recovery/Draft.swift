@@ -45,11 +45,7 @@ extension EditorState {
       return .cell(stepID: map.steps[step].id, lane: lane, item: item, isNew: isNew)
     }
     switch target {
-    case .stepTitle(let step): return cell(step, .step)
-    case .description(let step): return cell(step, .description)
-    case .notes(let step): return cell(step, .notes)
-    case .feelingWord(let step): return cell(step, .feeling)
-    case .momentReason(let step): return cell(step, .moment)
+    case .text(let lane, let step): return cell(step, lane)
     case .listItem(let lane, let step, let item, let isNew): return cell(step, lane, item: item, isNew: isNew)
     case .formField(let field): return .property(field)
     }
@@ -60,17 +56,10 @@ extension EditorState {
     guard case .cell(let stepID, let lane, let item, let isNew) = place,
       let step = map.steps.firstIndex(where: { $0.id == stepID })
     else { return nil }
-    switch lane {
-    case .step: return .stepTitle(step: step)
-    case .description: return .description(step: step)
-    case .notes: return .notes(step: step)
-    case .feeling: return .feelingWord(step: step)
-    case .moment: return .momentReason(step: step)
-    default:
-      guard lane.isList else { return nil }
-      let count = itemCount(lane, step: step)
-      return .listItem(lane: lane, step: step, item: min(item, isNew ? count : max(0, count - 1)), isNew: isNew || count == 0)
-    }
+    if lane.spec.edit != nil { return .text(lane: lane, step: step) }
+    guard lane.isList else { return nil }
+    let count = itemCount(lane, step: step)
+    return .listItem(lane: lane, step: step, item: min(item, isNew ? count : max(0, count - 1)), isNew: isNew || count == 0)
   }
 
   /// Puts a draft back where it was typed, in the same mode, with the same text. A cell whose
@@ -84,7 +73,7 @@ extension EditorState {
         mode = .edit(CellEdit(target: target, editor: draft.editor))
       } else {
         insertStep(after: true)
-        if let step = currentStep { mode = .edit(CellEdit(target: .stepTitle(step: step), editor: draft.editor)) }
+        if let step = currentStep { mode = .edit(CellEdit(target: .text(lane: .step, step: step), editor: draft.editor)) }
       }
     case .prompt(let purpose, let label):
       var prompt = Prompt(purpose: purpose, label: label, editor: draft.editor)
@@ -103,7 +92,7 @@ extension EditTarget {
   /// The step a cell edit belongs to.
   var step: Int? {
     switch self {
-    case .stepTitle(let s), .description(let s), .notes(let s), .feelingWord(let s), .momentReason(let s): return s
+    case .text(_, let s): return s
     case .listItem(_, let s, _, _): return s
     case .formField: return nil
     }

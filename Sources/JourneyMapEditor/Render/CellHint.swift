@@ -1,18 +1,8 @@
 /// What an empty cell under the cursor says, with its keys read from the action table.
 enum CellHint {
   static func placeholder(for lane: Lane, keymap: Keymap) -> String {
-    let add = KeyHint.key(.addItem, in: keymap)
-    switch lane {
-    case .thinking: return "\(add): add a thought"
-    case .touchpoints: return "\(add): add a touchpoint"
-    case .moment: return "\(KeyHint.key(.toggleMoment, in: keymap)): mark as moment"
-    case .painPoints: return "\(add): add a pain point"
-    case .opportunities: return "\(add): add an idea"
-    case .metrics: return "\(add): add name: value"
-    case .evidence: return "\(KeyHint.key(.edit, in: keymap)): observed?"
-    case .frontstage, .backstage, .support: return "\(add): add a process"
-    default: return "\(KeyHint.key(.edit, in: keymap)): edit"
-    }
+    let (action, words) = lane.spec.placeholder
+    return "\(KeyHint.key(action, in: keymap)): \(words)"
   }
 }
 
@@ -29,11 +19,7 @@ extension EditorState {
   /// The cell an edit target is in, for the views that draw the edit field there.
   func editLocation(_ target: EditTarget) -> EditLocation? {
     switch target {
-    case .stepTitle(let s): return EditLocation(column: columns.columnOfStep[s], lane: .step, item: nil, isNew: false)
-    case .description(let s): return EditLocation(column: columns.columnOfStep[s], lane: .description, item: nil, isNew: false)
-    case .notes(let s): return EditLocation(column: columns.columnOfStep[s], lane: .notes, item: nil, isNew: false)
-    case .feelingWord(let s): return EditLocation(column: columns.columnOfStep[s], lane: .feeling, item: nil, isNew: false)
-    case .momentReason(let s): return EditLocation(column: columns.columnOfStep[s], lane: .moment, item: nil, isNew: false)
+    case .text(let lane, let s): return EditLocation(column: columns.columnOfStep[s], lane: lane, item: nil, isNew: false)
     case .listItem(let lane, let s, let item, let isNew): return EditLocation(column: columns.columnOfStep[s], lane: lane, item: item, isNew: isNew)
     case .formField: return nil
     }

@@ -65,12 +65,10 @@ public struct GridGeometry: Sendable {
     bodyHeight = offset
   }
 
-  /// Lanes that grow, in the order they get extra rows, when the terminal is taller than the
-  /// lanes need: the room's words go where there is room for them.
-  static let growable: [Lane] = [
-    .thinking, .painPoints, .opportunities, .touchpoints, .moment, .frontstage, .backstage, .support, .description,
-    .metrics, .notes,
-  ]
+  /// Lanes that grow, in the order they get extra rows (their `growth` in the lane table), when
+  /// the terminal is taller than the lanes need.
+  static let growable: [Lane] = Lane.allCases.compactMap { lane in lane.spec.growth.map { (lane, $0) } }
+    .sorted { $0.1 < $1.1 }.map(\.0)
 
   /// Each lane's height: its base height, plus a share of spare rows (at most 4 more each).
   static func heights(for lanes: [Lane], available: Int) -> [Lane: Int] {

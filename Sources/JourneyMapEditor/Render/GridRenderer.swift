@@ -197,36 +197,35 @@ struct GridRenderer {
     let isCursorCell = column == state.cursor.column && lane == state.cursor.lane
     let body = geometry.bodyTop..<geometry.bodyBottom
     screen.mark(.cell(column: column, lane: lane, item: nil), column: left - 1, row: top, width: geometry.columnWidth, height: height, rows: body)
-    let step = state.map.steps[index]
     var lines: [CellLine]
     var style: Style = .normal
-    switch lane {
-    case .moment:
-      if let moment = step.momentOfTruth {
-        lines = CellLayout.text("★ " + (moment.reason.isEmpty ? "" : moment.reason), width: contentWidth, height: height)
-        style = .moment
-        if moment.reason.isEmpty {
-          lines = [CellLine(text: "★ moment of truth", item: nil)]
+    let spec = lane.spec
+    switch spec.kind {
+    case .flag:
+      // A star and the reason; a marked step without one says what the mark is.
+      let step = state.map.steps[index]
+      if spec.isMarked?(step) == true {
+        let reason = spec.read?(step) ?? ""
+        lines = CellLayout.text("★ " + reason, width: contentWidth, height: height)
+        style = spec.style
+        if reason.isEmpty {
+          lines = [CellLine(text: "★ " + spec.label.lowercased(), item: nil)]
         }
       } else {
         lines = []
       }
-    case .evidence:
-      lines = step.evidence.map { [CellLine(text: $0 == .observed ? "observed" : "assumed", item: nil)] } ?? []
-    case .description, .notes, .step:
+    case .choice:
+      let value = state.text(lane, step: index)
+      lines = value.isEmpty ? [] : [CellLine(text: value, item: nil)]
+    case .title, .text:
       lines = CellLayout.text(state.text(lane, step: index), width: contentWidth, height: height)
-    default:
+    case .list, .feeling, .rule:
       let (items, selected) = listForDisplay(lane, column: column, step: index)
       lines = CellLayout.list(items, width: contentWidth, height: height, selected: selected)
-      switch lane {
-      case .painPoints: style = .pain
-      case .opportunities: style = .opportunity
-      case .frontstage, .backstage, .support: style = .process
-      default: break
-      }
+      style = spec.style
     }
     for (i, line) in lines.enumerated() {
-      put(&screen, line.text, x: left, row: top + i, width: contentWidth, style: line.item == nil && lane.isList ? .placeholder : style)
+      put(&screen, line.text, x: left, row: top + i, width: contentWidth, style: line.item == nil && spec.kind == .list ? .placeholder : style)
       if let item = line.item {
         screen.mark(.cell(column: column, lane: lane, item: item), column: left - 1, row: top + i, width: geometry.columnWidth, rows: body)
       }
@@ -236,7 +235,7 @@ struct GridRenderer {
     if lines.isEmpty {
       put(&screen, placeholder(for: lane), x: left, row: top, width: contentWidth, style: .placeholder)
     }
-    if lane.isList, lines.contains(where: { $0.item != nil }) {
+    if spec.kind == .list, lines.contains(where: { $0.item != nil }) {
       for (i, line) in lines.enumerated() where line.item == state.cursor.item {
         restyle(&screen, x: left, row: top + i, width: contentWidth, style: .cursor)
       }

@@ -43,40 +43,6 @@ enum Hints {
       return "\(k(.edit)) opens the step · \(k(.moveDown))/\(k(.moveUp)) choose a row · \(state.keyRange(.setFeeling)) feeling · "
         + "\(k(.toggleMoment)) moment of truth · \(state.key(.view, argument: "grid")) grid"
     }
-    switch state.cursor.lane {
-    case .step:
-      return "\(k(.edit)) edits the title · \(k(.insertStepAfter))/\(k(.insertStepBefore)) new step · "
-        + "\(k(.moveStepLeft))/\(k(.moveStepRight)) move · \(k(.duplicateStep)) duplicate · \(k(.deleteStep)) delete · "
-        + "\(k(.addStage)) new stage"
-    case .feeling:
-      return "\(state.keyRange(.setFeeling)) or \(k(.feelingUp))/\(k(.feelingDown)) set the feeling · \(k(.edit)) names it · \(k(.deleteItem)) clears"
-    case .moment: return "\(k(.toggleMoment)) marks a moment of truth · \(k(.edit)) records why · \(k(.deleteItem)) clears"
-    case .touchpoints:
-      return "\(k(.addItem)) or \(k(.addTouchpoint)) adds a touchpoint · \(k(.edit)) renames · :\(Action.setChannel.rawValue) sets its channel · "
-        + "\(k(.deleteItem)) removes"
-    case .opportunities:
-      // On an opportunity: where it stands, and the keys that move it on.
-      if let (step, item) = state.selectedOpportunity() {
-        let o = state.map.steps[step].opportunities[item]
-        return SafeText.displayable(EditorState.trackingSummary(o), limit: 200)
-          + " · \(k(.setStatus)) status · \(k(.setImpact)) impact · \(k(.setEffort)) effort · :\(Action.setDue.rawValue) · \(k(.addressPainPoint)) links pain points"
-      }
-      return "\(k(.addItem)) adds (end with @owner) · \(k(.edit)) edits · \(k(.addressPainPoint)) links pain points · "
-        + "\(k(.moveItemUp))/\(k(.moveItemDown)) reorder · \(k(.deleteItem)) deletes"
-    case .metrics: return "\(k(.addItem)) adds name: value · \(k(.edit)) edits · \(k(.deleteItem)) deletes"
-    case .evidence: return "\(k(.edit)) cycles observed / assumed / unknown"
-    case .frontstage, .backstage, .support:
-      if let (p, _) = state.selectedProcess() {
-        let process = state.map.processes[p]
-        let served = process.steps.prefix(20).compactMap { id in
-          state.columns.indexOfStep[id].map { SafeText.displayable(state.map.steps[$0].title, limit: 60) }
-        }
-        return "Serves \(process.steps.count) step(s) ◆: " + served.map { $0.isEmpty ? "untitled" : $0 }.joined(separator: ", ")
-      }
-      return "\(k(.addItem)) adds a process · \(k(.linkProcess)) links an existing one · \(k(.deleteItem)) unlinks · "
-        + ":\(Action.setOwner.rawValue) :\(Action.setSystem.rawValue) :\(Action.setLane.rawValue)"
-    default:
-      return "\(k(.addItem)) adds · \(k(.edit)) edits · \(k(.moveItemUp))/\(k(.moveItemDown)) reorder · \(k(.deleteItem)) deletes"
-    }
+    return state.cursor.lane.spec.hint(state)
   }
 }

@@ -138,34 +138,11 @@ public struct EditorState: Sendable {
 
   /// The items of a list cell, as plain (not yet terminal-safe) text.
   public func items(_ lane: Lane, step: Int) -> [String] {
-    let s = map.steps[step]
-    switch lane {
-    case .thinking: return s.thoughts
-    case .painPoints: return s.painPoints.map(\.text)
-    case .opportunities: return s.opportunities.map { EditorState.opportunityCellText($0) }
-    case .metrics: return s.metrics.map { "\($0.name): \($0.value)" }
-    case .touchpoints:
-      return s.touchpoints.map { id in
-        guard let t = map.touchpoints.first(where: { $0.id == id }) else { return id }
-        return "\(t.channel): \(t.name)"
-      }
-    case .frontstage, .backstage, .support:
-      return processes(lane.processLane!, step: step).map { EditorState.processText(map.processes[$0]) }
-    default: return []
-    }
+    lane.spec.list?.items(self, step) ?? []
   }
 
   public func itemCount(_ lane: Lane, step: Int) -> Int {
-    let s = map.steps[step]
-    switch lane {
-    case .thinking: return s.thoughts.count
-    case .painPoints: return s.painPoints.count
-    case .opportunities: return s.opportunities.count
-    case .metrics: return s.metrics.count
-    case .touchpoints: return s.touchpoints.count
-    case .frontstage, .backstage, .support: return processes(lane.processLane!, step: step).count
-    default: return 0
-    }
+    lane.spec.list?.count(self, step) ?? 0
   }
 
   static func opportunityText(_ o: Opportunity) -> String {
@@ -179,16 +156,8 @@ public struct EditorState: Sendable {
 
   /// The text of a single-text cell.
   public func text(_ lane: Lane, step: Int) -> String {
-    let s = map.steps[step]
-    switch lane {
-    case .step: return s.title
-    case .description: return s.description
-    case .notes: return s.notes
-    case .moment: return s.momentOfTruth?.reason ?? ""
-    case .evidence: return s.evidence?.rawValue ?? ""
-    case .feeling: return s.feeling?.word ?? ""
-    default: return items(lane, step: step).joined(separator: "; ")
-    }
+    if let read = lane.spec.read { return read(map.steps[step]) }
+    return items(lane, step: step).joined(separator: "; ")
   }
 
   // MARK: Changing the map

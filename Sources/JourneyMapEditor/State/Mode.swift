@@ -47,11 +47,9 @@ public enum Mode: Equatable, Sendable {
 
 /// What a cell edit will change when committed.
 public enum EditTarget: Equatable, Sendable {
-  case stepTitle(step: Int)
-  case description(step: Int)
-  case notes(step: Int)
-  case feelingWord(step: Int)
-  case momentReason(step: Int)
+  /// A step's cell edited as one text: its title, description, notes, feeling word or moment's
+  /// reason (the lanes whose row in the lane table has an `edit`).
+  case text(lane: Lane, step: Int)
   /// A list item; `isNew` when the item is being added (Esc then adds nothing).
   case listItem(lane: Lane, step: Int, item: Int, isNew: Bool)
   case formField(FormField)

@@ -8,22 +8,19 @@ extension EditorState {
       if currentColumn != nil { inform("This stage has no steps yet: o adds one") }
       return
     }
-    let s = map.steps[step]
-    switch cursor.lane {
-    case .step: startEdit(.stepTitle(step: step), s.title)
-    case .description: startEdit(.description(step: step), s.description)
-    case .notes: startEdit(.notes(step: step), s.notes)
-    case .feeling: startEdit(.feelingWord(step: step), s.feeling?.word ?? "")
-    case .moment: startEdit(.momentReason(step: step), s.momentOfTruth?.reason ?? "")
-    case .evidence: cycleEvidence(step)
-    case .touchpoints where itemCount(.touchpoints, step: step) == 0: addTouchpoint(named: nil)
-    case let lane where lane.isList:
+    let lane = cursor.lane
+    let spec = lane.spec
+    if spec.edit != nil {
+      startEdit(.text(lane: lane, step: step), spec.read?(map.steps[step]) ?? "")
+    } else if let choice = spec.choice {
+      choice.cycle(&self, step)
+    } else if lane.isList {
+      // An empty list: Enter adds its first item, as `a` does.
       if itemCount(lane, step: step) == 0 {
         addItem()
       } else {
         startEdit(.listItem(lane: lane, step: step, item: cursor.item, isNew: false), editableText(lane, step: step, item: cursor.item))
       }
-    default: break
     }
   }
 
@@ -34,17 +31,7 @@ extension EditorState {
   /// The text a list item is edited as: opportunities as `text @owner`, metrics as
   /// `name: value`, touchpoints and processes by name or title.
   func editableText(_ lane: Lane, step: Int, item: Int) -> String {
-    let s = map.steps[step]
-    switch lane {
-    case .thinking: return s.thoughts[item]
-    case .painPoints: return s.painPoints[item].text
-    case .opportunities: return EditorState.opportunityText(s.opportunities[item])
-    case .metrics: return "\(s.metrics[item].name): \(s.metrics[item].value)"
-    case .touchpoints: return map.touchpoints.first { $0.id == s.touchpoints[item] }?.name ?? ""
-    case .frontstage, .backstage, .support:
-      return map.processes[processes(lane.processLane!, step: step)[item]].title
-    default: return ""
-    }
+    lane.spec.list?.editText(self, step, item) ?? ""
   }
 
   mutating func handleEdit(_ key: Key) -> [Effect] {
@@ -63,7 +50,7 @@ extension EditorState {
     case .keepAndAddNext:
       // Tab commits and, in a list, opens the next new item: fast entry of several thoughts.
       commitEdit(edit.target, edit.editor.text)
-      if case .listItem(let lane, _, _, _) = edit.target, lane != .touchpoints, lane.processLane == nil,
+      if case .listItem(let lane, _, _, _) = edit.target, case .typed? = lane.spec.list?.adding,
         !edit.editor.text.trimmedSpaces.isEmpty
       {
         addItem()
@@ -79,22 +66,10 @@ extension EditorState {
   mutating func commitEdit(_ target: EditTarget, _ raw: String) {
     let text = raw.trimmedSpaces.nfc
     switch target {
-    case .stepTitle(let i): updateStep(i, "Edit step title") { $0.title = text }
-    case .description(let i): updateStep(i, "Edit description") { $0.description = text }
-    case .notes(let i): updateStep(i, "Edit notes") { $0.notes = text }
-    case .feelingWord(let i):
-      updateStep(i, "Edit feeling") { step in
-        var feeling = step.feeling ?? Feeling(score: 0)
-        feeling.word = text
-        step.feeling = feeling
-      }
-      if map.steps[i].feeling?.score == 0 && !text.isEmpty { inform("Feeling word set; 1–5 or +/- set how it feels") }
-    case .momentReason(let i):
-      updateStep(i, "Edit moment of truth") { step in
-        var moment = step.momentOfTruth ?? MomentOfTruth()
-        moment.reason = text
-        step.momentOfTruth = moment
-      }
+    case .text(let lane, let i):
+      guard let edit = lane.spec.edit else { return }
+      updateStep(i, edit.label) { edit.write(&$0, text) }
+      edit.then?(&self, i, text)
     case .listItem(let lane, let step, let item, let isNew):
       commitListItem(lane, step: step, item: item, isNew: isNew, text: text)
     case .formField(let field):
@@ -115,54 +90,7 @@ extension EditorState {
       if !isNew { deleteItem(lane, step: step, item: item) }
       return
     }
-    switch lane {
-    case .thinking:
-      updateStep(step, isNew ? "Add thought" : "Edit thought") {
-        if isNew { $0.thoughts.insert(text, at: min(item, $0.thoughts.count)) } else { $0.thoughts[item] = text }
-      }
-    case .painPoints:
-      let id = isNew ? mintID(.painPoint) : ""
-      updateStep(step, isNew ? "Add pain point" : "Edit pain point") {
-        if isNew {
-          $0.painPoints.insert(PainPoint(id: id, text: text), at: min(item, $0.painPoints.count))
-        } else {
-          $0.painPoints[item].text = text
-        }
-      }
-    case .opportunities:
-      let (body, owner) = EditorState.splitOwner(text)
-      let id = isNew ? mintID(.opportunity) : ""
-      updateStep(step, isNew ? "Add opportunity" : "Edit opportunity") {
-        if isNew {
-          $0.opportunities.insert(Opportunity(id: id, text: body, owner: owner), at: min(item, $0.opportunities.count))
-        } else {
-          $0.opportunities[item].text = body
-          $0.opportunities[item].owner = owner
-        }
-      }
-    case .metrics:
-      let (name, value) = EditorState.splitMetric(text)
-      updateStep(step, isNew ? "Add metric" : "Edit metric") {
-        if isNew {
-          $0.metrics.insert(Metric(name: name, value: value), at: min(item, $0.metrics.count))
-        } else {
-          $0.metrics[item].name = name
-          $0.metrics[item].value = value
-        }
-      }
-    case .touchpoints:
-      guard let t = map.touchpoints.firstIndex(where: { $0.id == map.steps[step].touchpoints[item] }) else { return }
-      var touchpoints = map.touchpoints
-      touchpoints[t].name = text
-      commit(.setTouchpoints(touchpoints), label: "Rename touchpoint")
-      inform("Renamed the touchpoint on every step that uses it")
-    case .frontstage, .backstage, .support:
-      let p = processes(lane.processLane!, step: step)[item]
-      var all = map.processes
-      all[p].title = text
-      commit(.setProcesses(all), label: "Rename process")
-    default: break
-    }
+    lane.spec.list?.write(&self, step, item, isNew, text)
     if isNew { cursor.item = item }
   }
 
@@ -190,19 +118,21 @@ extension EditorState {
       return
     }
     let lane = cursor.lane
-    switch lane {
-    case .touchpoints: addTouchpoint(named: nil)
-    case .frontstage, .backstage, .support: startNewProcess(lane.processLane!)
-    case .thinking, .painPoints, .opportunities, .metrics:
-      let count = itemCount(lane, step: step)
-      let at = count == 0 ? 0 : cursor.item + 1
-      cursor.item = at
-      startEdit(.listItem(lane: lane, step: step, item: at, isNew: true), "")
-      if lane == .opportunities && count == 0 { inform("Type the opportunity; end with @owner to name who acts on it") }
-      if lane == .metrics && count == 0 { inform("Type name: value, e.g. Calls per day: 1,200") }
-    case .feeling, .moment, .description, .notes, .step:
+    let spec = lane.spec
+    if let list = spec.list {
+      switch list.adding {
+      case .picked(let add): add(&self)
+      case .typed(let firstHint):
+        let count = list.count(self, step)
+        let at = count == 0 ? 0 : cursor.item + 1
+        cursor.item = at
+        startEdit(.listItem(lane: lane, step: step, item: at, isNew: true), "")
+        if count == 0, let firstHint { inform(firstHint) }
+      }
+    } else if spec.edit != nil {
+      // A text cell has one text: adding is editing it.
       beginEdit()
-    default:
+    } else {
       inform("Nothing to add here")
     }
   }
@@ -211,76 +141,31 @@ extension EditorState {
   mutating func deleteItem() {
     guard let step = currentStep else { return }
     let lane = cursor.lane
-    switch lane {
-    case .step: inform("D deletes the whole step; Enter edits its title")
-    case .description: updateStep(step, "Clear description") { $0.description = "" }
-    case .notes: updateStep(step, "Clear notes") { $0.notes = "" }
-    case .feeling: updateStep(step, "Clear feeling") { $0.feeling = nil }
-    case .moment: updateStep(step, "Clear moment of truth") { $0.momentOfTruth = nil }
-    case .evidence: updateStep(step, "Clear evidence") { $0.evidence = nil }
-    default:
-      guard lane.isList, itemCount(lane, step: step) > 0 else { return }
-      deleteItem(lane, step: step, item: cursor.item)
+    if let clear = lane.spec.clear {
+      switch clear {
+      case .field(let label, let body): updateStep(step, label, body)
+      case .refused(let message): inform(message)
+      }
+      return
     }
+    guard lane.isList, itemCount(lane, step: step) > 0 else { return }
+    deleteItem(lane, step: step, item: cursor.item)
   }
 
   mutating func deleteItem(_ lane: Lane, step: Int, item: Int) {
-    switch lane {
-    case .thinking: updateStep(step, "Delete thought") { $0.thoughts.remove(at: item) }
-    case .metrics: updateStep(step, "Delete metric") { $0.metrics.remove(at: item) }
-    case .opportunities: updateStep(step, "Delete opportunity") { $0.opportunities.remove(at: item) }
-    case .touchpoints: updateStep(step, "Remove touchpoint") { $0.touchpoints.remove(at: item) }
-    case .painPoints:
-      // Opportunities that addressed this pain point stop naming it.
-      let id = map.steps[step].painPoints[item].id
-      var changes: [MapChange] = []
-      for (i, s) in map.steps.enumerated() where s.opportunities.contains(where: { $0.addresses.contains(id) }) || i == step {
-        var copy = s
-        if i == step { copy.painPoints.remove(at: item) }
-        for o in copy.opportunities.indices { copy.opportunities[o].addresses.removeAll { $0 == id } }
-        changes.append(.setStep(i, copy))
-      }
-      commit(.batch(changes), label: "Delete pain point")
-    case .frontstage, .backstage, .support:
-      let p = processes(lane.processLane!, step: step)[item]
-      var all = map.processes
-      let stepID = map.steps[step].id
-      all[p].steps.removeAll { $0 == stepID }
-      if all[p].steps.isEmpty {
-        let title = all[p].title
-        all.remove(at: p)
-        commit(.setProcesses(all), label: "Delete process")
-        inform("Deleted “\(title)”: it served no other step")
-      } else {
-        commit(.setProcesses(all), label: "Unlink process")
-        inform("Unlinked; the process still serves \(all[p].steps.count) other step(s)")
-      }
-    default: return
-    }
+    guard let list = lane.spec.list else { return }
+    list.delete(&self, step, item)
     clampCursor()
   }
 
   /// `K`/`J`: reorder the selected item within its list.
   mutating func moveItem(by delta: Int) {
-    guard let step = currentStep, cursor.lane.isList else { return }
-    let count = itemCount(cursor.lane, step: step)
+    guard let step = currentStep, let list = cursor.lane.spec.list else { return }
+    let count = list.count(self, step)
     let from = cursor.item
     let to = from + delta
     guard from < count, to >= 0, to < count else { return }
-    func swap<T>(_ list: inout [T]) { list.swapAt(from, to) }
-    switch cursor.lane {
-    case .thinking: updateStep(step, "Move thought") { swap(&$0.thoughts) }
-    case .painPoints: updateStep(step, "Move pain point") { swap(&$0.painPoints) }
-    case .opportunities: updateStep(step, "Move opportunity") { swap(&$0.opportunities) }
-    case .metrics: updateStep(step, "Move metric") { swap(&$0.metrics) }
-    case .touchpoints: updateStep(step, "Move touchpoint") { swap(&$0.touchpoints) }
-    case .frontstage, .backstage, .support:
-      let indices = processes(cursor.lane.processLane!, step: step)
-      var all = map.processes
-      all.swapAt(indices[from], indices[to])
-      commit(.setProcesses(all), label: "Move process")
-    default: return
-    }
+    list.move(&self, step, from, to)
     cursor.item = to
   }
 }

@@ -97,11 +97,7 @@ extension Lane {
   /// The lane a cell edit belongs to.
   static func of(_ target: EditTarget) -> Lane? {
     switch target {
-    case .stepTitle: return .step
-    case .description: return .description
-    case .notes: return .notes
-    case .feelingWord: return .feeling
-    case .momentReason: return .moment
+    case .text(let lane, _): return lane
     case .listItem(let lane, _, _, _): return lane
     case .formField: return nil
     }

@@ -47,15 +47,16 @@ extension EditorState {
       warn("Paste on a step: the lines become its items, or new steps on the step row")
       return
     }
-    let lane = cursor.lane
+    let spec = cursor.lane.spec
     let what: String
-    if lane == .step {
+    switch spec.paste {
+    case .newSteps:
       what = lines.count == 1 ? "as a new step (captured like o)" : "as \(lines.count) new steps, one per line (captured like o)"
-    } else if lane.isList && lane.processLane == nil && lane != .touchpoints {
-      what = "as \(lines.count) \(lane.label.lowercased()) item(s) of “\(map.steps[step].title)”"
-    } else if lane == .description || lane == .notes || lane == .moment {
-      what = "into \(lane.label.lowercased()) of “\(map.steps[step].title)”"
-    } else {
+    case .items:
+      what = "as \(lines.count) \(spec.label.lowercased()) item(s) of “\(map.steps[step].title)”"
+    case .appendText:
+      what = "into \(spec.label.lowercased()) of “\(map.steps[step].title)”"
+    case .refused:
       warn("Paste into a list lane (thinking, pain points…), a text lane, or the step row; nothing was changed")
       return
     }
@@ -68,24 +69,23 @@ extension EditorState {
   mutating func acceptPaste(_ lines: [String]) {
     guard let step = currentStep else { return }
     let lane = cursor.lane
-    switch lane {
-    case .step:
+    switch lane.spec.paste {
+    case .newSteps:
       asOneUndoStep(lines.count == 1 ? "Paste a step" : "Paste \(lines.count) steps") {
         for line in lines { $0.capture(line, after: true) }
       }
-    case .description, .notes, .moment:
+    case .appendText:
       let joined = lines.joined(separator: " ")
       let current = text(lane, step: step)
-      let target: EditTarget = lane == .description ? .description(step: step) : lane == .notes ? .notes(step: step) : .momentReason(step: step)
-      commitEdit(target, current.isEmpty ? joined : current + " " + joined)
-    default:
+      commitEdit(.text(lane: lane, step: step), current.isEmpty ? joined : current + " " + joined)
+    case .items, .refused:
       asOneUndoStep("Paste into \(lane.label.lowercased())") {
         $0.addItems(lines, lane: lane, step: step, after: max(0, $0.itemCount(lane, step: step) - 1))
       }
     }
   }
 
-  /// New items of a list lane, one per line, after an item, as one undo step each.
+  /// New items of a list lane, one per line, after an item (callers make them one undo step).
   private mutating func addItems(_ lines: [String], lane: Lane, step: Int, after item: Int) {
     var at = min(item + 1, itemCount(lane, step: step))
     for line in lines {

@@ -51,19 +51,18 @@ extension EditorState {
       _ = handle(.key(.char(c)))
       return
     }
-    switch cursor.lane {
-    case .step where isBlank(map.steps[step]):
+    let lane = cursor.lane
+    let spec = lane.spec
+    switch spec.kind {
+    case .title where isBlank(map.steps[step]):
       startCapture(after: true)
-    case .step: startEdit(.stepTitle(step: step), map.steps[step].title, selected: true)
-    case .description: startEdit(.description(step: step), map.steps[step].description, selected: true)
-    case .notes: startEdit(.notes(step: step), map.steps[step].notes, selected: true)
-    case .moment: startEdit(.momentReason(step: step), map.steps[step].momentOfTruth?.reason ?? "", selected: true)
+    case .title, .text, .flag: startEdit(.text(lane: lane, step: step), spec.read?(map.steps[step]) ?? "", selected: true)
     case .feeling:
       openPrompt(.command, label: ":", text: Action.setFeeling.rawValue + " ")
-    case .evidence:
-      inform("\(key(.edit)) changes the evidence: observed, assumed or none")
+    case .choice:
+      inform("\(key(.edit)) changes the \(spec.label.lowercased()): \(spec.choice?.values ?? "")")
       return
-    default:
+    case .list, .rule:
       addItem()
     }
     _ = handle(.key(.char(c)))

@@ -16,7 +16,7 @@ extension EditorState {
     commit(.batch([.setStages(stages), .insertStep(stepIndex, step)]), label: "Add stage")
     cursor.column = columns.columnOfStep[stepIndex]
     cursor.lane = .step
-    startEdit(.stepTitle(step: stepIndex), "")
+    startEdit(.text(lane: .step, step: stepIndex), "")
     inform("Stage “\(name)” added: type its first step")
   }
 

@@ -80,18 +80,12 @@ extension EditorState {
   mutating func setOwner(_ owner: String) {
     guard let step = currentStep else { return }
     let owner = owner.nfc
-    switch cursor.lane {
-    case .opportunities where itemCount(.opportunities, step: step) > 0:
-      let item = cursor.item
-      updateStep(step, "Set owner") { $0.opportunities[item].owner = owner }
-    case let lane where lane.processLane != nil && itemCount(lane, step: step) > 0:
-      let p = processes(lane.processLane!, step: step)[cursor.item]
-      var all = map.processes
-      all[p].owner = owner
-      commit(.setProcesses(all), label: "Set owner")
-    default:
+    // Items with an owner have `setOwner` in the lane table.
+    guard let list = cursor.lane.spec.list, let setOwner = list.setOwner, list.count(self, step) > 0 else {
       warn(":owner applies to the selected opportunity or process")
+      return
     }
+    setOwner(&self, step, cursor.item, owner)
   }
 
   mutating func setSystem(_ system: String) {
@@ -116,7 +110,7 @@ extension EditorState {
     var all = map.processes
     all[p].lane = lane
     commit(.setProcesses(all), label: "Move process to \(lane.rawValue)")
-    cursor.lane = Lane(rawValue: lane.rawValue)!
+    cursor.lane = Lane.allCases.first { $0.processLane == lane }!
     clampCursor()
   }
 

@@ -29,7 +29,7 @@ extension EditorState {
     cursor.column = columns.columnOfStep[index]
     cursor.lane = .step
     cursor.item = 0
-    startEdit(.stepTitle(step: index), "")
+    startEdit(.text(lane: .step, step: index), "")
   }
 
   /// `Y`: a copy of the step right after it, with fresh ids, serving the same processes.

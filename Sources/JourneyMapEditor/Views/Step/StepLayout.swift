@@ -225,13 +225,7 @@ struct StepLayout {
     mutating func list(_ lane: Lane, x: Int, width: Int, row: inout Int, edit: EditLocation?) {
       var items = state.items(lane, step: step)
       if let edit, edit.isNew, let item = edit.item { items.insert("", at: min(item, items.count)) }
-      let style: Style
-      switch lane {
-      case .painPoints: style = .pain
-      case .opportunities: style = .opportunity
-      case .frontstage, .backstage, .support: style = .process
-      default: style = .normal
-      }
+      let style = lane.spec.style
       if items.isEmpty {
         empty(lane, x: x, width: width, row: row)
         row += 1
@@ -259,26 +253,24 @@ struct StepLayout {
 
     mutating func text(_ lane: Lane, x: Int, width: Int, row: inout Int, editing: Bool) {
       if editing {
-        if lane == .moment { add("★ ", .moment, x: x, width: 2, row: row, lane: lane) }
-        editor(x: lane == .moment ? x + 2 : x, width: lane == .moment ? width - 2 : width, row: row, lane: lane)
+        // A flag's reason is typed after its star.
+        let starred = lane.spec.kind == .flag
+        if starred { add("★ ", lane.spec.style, x: x, width: 2, row: row, lane: lane) }
+        editor(x: starred ? x + 2 : x, width: starred ? width - 2 : width, row: row, lane: lane)
         row += 1
         return
       }
-      let step = state.map.steps[step]
+      let spec = lane.spec
       var style: Style = .normal
-      var text: String
-      switch lane {
-      case .moment:
-        if let moment = step.momentOfTruth {
-          text = "★ " + (moment.reason.isEmpty ? "moment of truth" : moment.reason)
-          style = .moment
+      var text = state.text(lane, step: step)
+      if spec.kind == .flag {
+        // A star and the reason, or what the mark is; nothing while unmarked.
+        if spec.isMarked?(state.map.steps[step]) == true {
+          text = "★ " + (text.isEmpty ? spec.label.lowercased() : text)
+          style = spec.style
         } else {
           text = ""
         }
-      case .evidence:
-        text = step.evidence?.rawValue ?? ""
-      default:
-        text = state.text(lane, step: self.step)
       }
       if text.isEmpty {
         empty(lane, x: x, width: width, row: row)

@@ -64,7 +64,8 @@ struct WallGeometry {
     curveTop = titleTop + titles + gaps
     var row = curveTop + 4 * spacing + 1 + gaps
     var rows: [(Lane, Int)] = []
-    for lane in [Lane.moment, .painPoints, .opportunities] {
+    // The customer's lanes the wall marks (in the lane table, those with a wall mark).
+    for lane in Lane.allCases where lane.spec.wallMark != nil && !lane.isBackstageLayer {
       rows.append((lane, row))
       row += 1
     }

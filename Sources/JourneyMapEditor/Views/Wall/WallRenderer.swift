@@ -103,23 +103,9 @@ struct WallRenderer {
   func drawCounts(_ screen: inout Screen, _ column: Int) {
     for (lane, row) in geometry.rows {
       screen.mark(.cell(column: column, lane: lane, item: nil), column: x(column), row: row, width: geometry.columnWidth)
-      if case .step(let index) = state.columns.items[column] {
-        let step = state.map.steps[index]
-        switch lane {
-        case .moment:
-          if step.momentOfTruth != nil { centred(&screen, "★", column: column, row: row, style: .moment) }
-        case .painPoints:
-          if !step.painPoints.isEmpty { centred(&screen, String(step.painPoints.count), column: column, row: row, style: .pain) }
-        case .opportunities:
-          if !step.opportunities.isEmpty {
-            centred(&screen, String(step.opportunities.count), column: column, row: row, style: .opportunity)
-          }
-        default:
-          if let processLane = lane.processLane, !state.map.processes.isEmpty {
-            let count = state.processes(processLane, step: index).count
-            if count > 0 { centred(&screen, count == 1 ? "◆" : "◆\(count)", column: column, row: row, style: .process) }
-          }
-        }
+      let spec = lane.spec
+      if case .step(let index) = state.columns.items[column], let mark = spec.wallMark?(state, index) {
+        centred(&screen, mark, column: column, row: row, style: spec.style)
       }
       if isCursorColumn(column) && state.cursor.lane == lane {
         screen.restyle(column: x(column), row: row, width: geometry.contentWidth, style: .cursor)
