@@ -54,7 +54,8 @@ final class FakeEditor {
       opened = StarterMap.make(ids: &ids)
     }
     let state = EditorState(map: opened, filePath: path, isNew: isNew, size: terminal.size, ids: ids)
-    var box: FakeEditor? = nil
+    // Weak: the runtime keeps this closure, and this editor keeps the runtime.
+    weak var box: FakeEditor? = nil
     runtime = EditorRuntime(
       state: state, terminal: terminal, me: identity, takeSignal: { defer { box?.signal = 0 }; return box?.signal ?? 0 },
       now: { FakeEditor.clock })

@@ -2,7 +2,7 @@
 ///
 /// Used where journeymap must carry JSON it does not interpret: the values of `x-` extension
 /// keys, which are preserved through load and save exactly (up to canonical formatting).
-public indirect enum JSONValue: Equatable, Hashable, Sendable {
+public enum JSONValue: Equatable, Hashable, Sendable {
   case null
   case bool(Bool)
   /// The number's literal text, kept verbatim so that `1.50` is written back as `1.50`.
