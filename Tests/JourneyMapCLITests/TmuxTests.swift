@@ -429,8 +429,8 @@ extension TmuxSession {
 }
 
 /// Two facilitators (or two breakout groups) in two terminals on one map: each edit reaches the
-/// file and the other screen within a second, with no Ctrl-S. `JOURNEYMAP_EDITS=200` runs the
-/// long version (a minute of alternating edits).
+/// file and the other screen within a second, with or without Ctrl-S. `JOURNEYMAP_EDITS=200`
+/// runs the long version (a minute of alternating edits).
 @Suite("Two editors in real terminals", .serialized)
 struct TwoEditorsTmuxTests {
   static var edits: Int { Int(ProcessInfo.processInfo.environment["JOURNEYMAP_EDITS"] ?? "") ?? 30 }
@@ -462,6 +462,8 @@ struct TwoEditorsTmuxTests {
       editor.keys("$", "o")
       editor.type("edit number \(i) by \(i.isMultiple(of: 2) ? "a" : "b")")
       editor.keys("Enter")
+      // A facilitator's Ctrl-S now and then, between the edits saved on their own.
+      if i % 10 == 9 { editor.keys("C-s") }
       usleep(300_000)
     }
     func fileText() -> String { (try? String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8)) ?? "" }
