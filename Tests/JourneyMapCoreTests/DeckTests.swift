@@ -157,4 +157,20 @@ struct DeckTests {
     #expect(SlideBudget.lines(String(repeating: "abcd ", count: 10), width: 10) == 5)
     #expect(SlideBudget.lines(String(repeating: "WWWW ", count: 10), width: 10) == 10)
   }
+
+  /// Text that ``SlideText/fitsAsIs`` lets through unchanged is exactly what the scalar-by-scalar
+  /// fit gives back: random ASCII and non-ASCII text, escapes, bold, long words, every limit.
+  @Test func theQuickFitAgreesWithTheLongOne() {
+    var random = SplitMix64(seed: 7)
+    let pieces = ["word", " ", "\\*", "**", "*", "\\", "W", "mm", "x", "漢字", "é", "😀", String(repeating: "y", count: 25), "A"]
+    var checked = 0
+    for _ in 0..<5_000 {
+      let text = (0..<Int.random(in: 0...12, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+      let limit = Double(Int.random(in: 1...60, using: &random))
+      #expect(SlideText.fit(text, limit: limit) == SlideText.fitScalars(text, limit: limit), "\(text.debugDescription) at \(limit)")
+      if SlideText.fitsAsIs(text, limit: limit) { checked += 1 }
+    }
+    // The quick path was taken often enough to mean something.
+    #expect(checked > 500)
+  }
 }

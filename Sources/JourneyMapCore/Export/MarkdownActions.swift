@@ -7,26 +7,24 @@ extension MarkdownExporter {
   /// the document and to the table of pain points nobody has taken on.
   static func actionRows(_ map: JourneyMap, _ index: MarkdownIndex, flavor: MarkdownFlavor) -> (header: [String], rows: [[String]]) {
     var painText: [String: String] = [:]
-    var entries: [(step: Int, position: Int, o: Opportunity)] = []
+    // Sorted by one number per opportunity (open first, high impact, urgency, low effort, then
+    // map order): comparing and moving numbers, not opportunities, keeps the sort cheap.
+    var entries: [(key: Int, step: Int, slot: Int)] = []
     for i in index.order {
       for p in map.steps[i].painPoints { painText[p.id] = ExportText.clean(p.text) }
-      for o in map.steps[i].opportunities { entries.append((i, entries.count, o)) }
+      for (slot, o) in map.steps[i].opportunities.enumerated() {
+        var key = o.isOpen ? 0 : 1
+        key = key * 8 + ActionList.levelRank(o.impact, high: true)
+        key = key * 8 + ActionList.urgency(o.status)
+        key = key * 8 + ActionList.levelRank(o.effort, high: false)
+        entries.append((key << 40 | entries.count, i, slot))
+      }
     }
-    entries.sort { a, b in
-      let (x, y) = (a.o, b.o)
-      if x.isOpen != y.isOpen { return x.isOpen }
-      let (ix, iy) = (ActionList.levelRank(x.impact, high: true), ActionList.levelRank(y.impact, high: true))
-      if ix != iy { return ix < iy }
-      let (ux, uy) = (ActionList.urgency(x.status), ActionList.urgency(y.status))
-      if ux != uy { return ux < uy }
-      let (ex, ey) = (ActionList.levelRank(x.effort, high: false), ActionList.levelRank(y.effort, high: false))
-      if ex != ey { return ex < ey }
-      return a.position < b.position
-    }
+    entries.sort { $0.key < $1.key }
     let document = flavor == .gfm
     let header = document ? ["Opportunity", "Owner", "Status", "Addresses", "Step"] : ["Opportunity", "Owner", "Status", "Step"]
     let rows = entries.map { entry -> [String] in
-      let o = entry.o
+      let o = map.steps[entry.step].opportunities[entry.slot]
       var row = [escape(ExportText.clean(o.text)), o.owner.isEmpty ? "**unowned**" : escape(ExportText.clean(o.owner)), status(o)]
       if document { row.append(o.addresses.compactMap { painText[$0] }.map(escape).joined(separator: "; ")) }
       row.append(index.label(entry.step))

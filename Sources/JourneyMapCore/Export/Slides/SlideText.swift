@@ -14,22 +14,29 @@ enum SlideText {
   /// The width of a character in units.
   static func units(_ scalar: Unicode.Scalar) -> Double {
     let v = scalar.value
-    if v < 0x80 {
-      switch scalar {
-      case "W", "M", "@", "%": return 1.7
-      case "m", "w": return 1.45
-      case "A"..."Z": return 1.25
-      default: return 1
-      }
-    }
+    if v < 0x80 { return asciiUnits(UInt8(v)) }
     if DotTextWidth.isZeroWidth(v) { return 0 }
     return SlideBudget.isWide(scalar) ? 2.2 : 1.1
+  }
+
+  @inline(__always)
+  static func asciiUnits(_ byte: UInt8) -> Double {
+    if byte >= UInt8(ascii: "a") { return byte == UInt8(ascii: "m") || byte == UInt8(ascii: "w") ? 1.45 : 1 }
+    if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { return byte == UInt8(ascii: "W") || byte == UInt8(ascii: "M") ? 1.7 : 1.25 }
+    return byte == UInt8(ascii: "@") || byte == UInt8(ascii: "%") ? 1.7 : 1
   }
 
   /// `markdown` in at most `limit` units (cut at a word break near the end, with "…"), its
   /// words broken every ``longestWord`` units.
   static func fit(_ markdown: String, limit: Double) -> String {
+    fitsAsIs(markdown, limit: limit) ? markdown : fitScalars(markdown, limit: limit)
+  }
+
+  /// ``fit`` the long way, scalar by scalar, for any text.
+  static func fitScalars(_ markdown: String, limit: Double) -> String {
     var out = String.UnicodeScalarView()
+    // `out.count` walks the view; the count is kept instead.
+    var count = 0
     var total = 0.0
     var word = 0.0
     var stars = 0
@@ -48,10 +55,11 @@ enum SlideText {
       if !escaped && scalar == "*" {
         stars += 1
         out.append(scalar)
+        count += 1
         continue
       }
       if scalar == " " {
-        lastSpace = (out.count, stars)
+        lastSpace = (count, stars)
         word = 0
       } else {
         let u = units(scalar)
@@ -64,18 +72,23 @@ enum SlideText {
           word = 0
         } else if word > 0 && word + u > longestWord {
           out.append(breakOpportunity)
+          count += 1
           word = 0
         }
         total += u
         if !SlideBudget.isWide(scalar) { word += u }
       }
-      if escaped { out.append("\\") }
+      if escaped {
+        out.append("\\")
+        count += 1
+      }
       out.append(scalar)
+      count += 1
     }
     if pending { out.append("\\") }
     guard cut else { return String(out) }
     var keptStars = stars
-    if let lastSpace, Double(lastSpace.at) > Double(out.count) * 0.7 {
+    if let lastSpace, Double(lastSpace.at) > Double(count) * 0.7 {
       out = String.UnicodeScalarView(out.prefix(lastSpace.at))
       keptStars = lastSpace.stars
     }
@@ -83,5 +96,37 @@ enum SlideText {
     while text.hasSuffix(" ") { text.removeLast() }
     // Bold left open by the cut is closed.
     return text + "…" + (keptStars % 4 == 2 ? "**" : "")
+  }
+
+  /// Whether ``fit`` would give `markdown` back as it is: within the limit, and no word long
+  /// enough to break. Most map text is, and this check reads it once without making anything.
+  static func fitsAsIs(_ markdown: String, limit: Double) -> Bool {
+    var total = 0.0
+    var word = 0.0
+    var pending = false
+    for scalar in markdown.unicodeScalars {
+      if !pending && scalar == "\\" {
+        pending = true
+        continue
+      }
+      let escaped = pending
+      pending = false
+      if !escaped && scalar == "*" { continue }
+      if scalar == " " {
+        word = 0
+        continue
+      }
+      let u = units(scalar)
+      if total + u > limit { return false }
+      total += u
+      if scalar.value >= 0x80 && SlideBudget.isWide(scalar) {
+        word = 0
+      } else if word > 0 && word + u > longestWord {
+        return false
+      } else {
+        word += u
+      }
+    }
+    return true
   }
 }
