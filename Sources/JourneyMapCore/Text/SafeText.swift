@@ -8,8 +8,8 @@
 /// first emoji so that every grapheme has the width the terminal will give it.
 public enum SafeText {
   public static func displayable(_ text: String) -> String {
-    // Fast path: printable ASCII needs nothing.
-    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+    // Fast path: printable ASCII and other plain text need nothing.
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) || PlainText.isPlain(text) { return text }
     var out = String()
     out.reserveCapacity(text.utf8.count)
     for character in text { out.append(contentsOf: displayable(character)) }

@@ -34,8 +34,12 @@ extension EditorState {
   /// The findings shown in one column, each at its lane and item, in lane order: the step's
   /// own, its pain points' and opportunities', its processes', or an empty stage's.
   public func findingPlaces(inColumn column: Int) -> [FindingPlace] {
+    findingPlaces(inColumn: column, facts: lintFacts)
+  }
+
+  /// ``findingPlaces(inColumn:)`` with the facts made once for all the columns of a frame.
+  func findingPlaces(inColumn column: Int, facts: LintFacts) -> [FindingPlace] {
     guard columns.items.indices.contains(column) else { return [] }
-    let facts = lintFacts
     let settings = findingIndex.settings
     var places: [FindingPlace] = []
     switch columns.items[column] {
@@ -86,13 +90,13 @@ extension EditorState {
     // at the first of them.
     var placed: [FindingPlace] = []
     var seen = Set<String>()
+    let facts = lintFacts
     for column in columns.items.indices {
-      for place in findingPlaces(inColumn: column) {
+      for place in findingPlaces(inColumn: column, facts: facts) {
         if case .process = place.finding.spot, !seen.insert(place.finding.rule + " " + place.finding.element).inserted { continue }
         placed.append(place)
       }
     }
-    let facts = lintFacts
     let settings = findingIndex.settings
     var elsewhere = Linter.mapFindings(map, facts, settings).filter { Linter.shows($0, settings) }
     for process in map.processes where process.steps.isEmpty {

@@ -35,6 +35,18 @@ enum FindingMarks {
     let text = "\(glyph(f.severity)) \(f.rule): \(f.message)\(more) · \(KeyHint.key(.nextFinding)) next finding · \(KeyHint.key(.lint)) all"
     return (text, f.severity == .info ? .placeholder : .message)
   }
+
+  /// The findings of the columns on screen, each column asked once per frame (grid and wall).
+  static func findings(_ state: EditorState, first: Int, last: Int) -> [Int: [EditorState.FindingPlace]] {
+    var out: [Int: [EditorState.FindingPlace]] = [:]
+    guard first < last else { return out }
+    let facts = state.lintFacts
+    for column in first..<last {
+      let places = state.findingPlaces(inColumn: column, facts: facts)
+      if !places.isEmpty { out[column] = places }
+    }
+    return out
+  }
 }
 
 extension EditorState {
@@ -76,16 +88,5 @@ extension GridRenderer {
   func drawHeaderMark(_ screen: inout Screen, column: Int) {
     let here = findings[column, default: []].filter { $0.lane == .step }.map(\.finding)
     if let worst = FindingMarks.worst(here) { FindingMarks.draw(&screen, worst, column: x(column) - 1, row: geometry.stepRow) }
-  }
-
-  /// The findings of the columns on screen, each column asked once per frame.
-  static func findings(_ state: EditorState, first: Int, last: Int) -> [Int: [EditorState.FindingPlace]] {
-    var out: [Int: [EditorState.FindingPlace]] = [:]
-    guard first < last else { return out }
-    for column in first..<last {
-      let places = state.findingPlaces(inColumn: column)
-      if !places.isEmpty { out[column] = places }
-    }
-    return out
   }
 }

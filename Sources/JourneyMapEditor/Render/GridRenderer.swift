@@ -18,7 +18,7 @@ struct GridRenderer {
     firstColumn = max(range.lowerBound, min(state.firstColumn, range.upperBound))
     lastColumn = min(range.upperBound, firstColumn + geometry.visibleCount)
     served = state.servedBySelection
-    findings = GridRenderer.findings(state, first: firstColumn, last: lastColumn)
+    findings = FindingMarks.findings(state, first: firstColumn, last: lastColumn)
   }
 
   /// Each column is a space, the content, and a separator.

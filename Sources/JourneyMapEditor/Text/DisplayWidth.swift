@@ -25,6 +25,8 @@ public enum DisplayWidth {
   public static func of(_ text: String) -> Int {
     // Printable ASCII: a column a byte ("\r\n" is one character, so only printable bytes).
     if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+    // Plain text: a column a scalar.
+    if PlainText.isPlain(text) { return text.unicodeScalars.count }
     var total = 0
     for c in text { total += of(c) }
     return total

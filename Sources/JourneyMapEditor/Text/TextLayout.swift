@@ -1,3 +1,5 @@
+import JourneyMapCore
+
 /// Fitting text into cells: truncation with `…` and word wrapping, by display width.
 public enum TextLayout {
   /// The longest prefix of `text` that fits in `width` columns, ending in `…` when cut.
@@ -21,6 +23,20 @@ public enum TextLayout {
   public static func wrap(_ text: String, width: Int, maxLines: Int) -> [String] {
     guard width > 0, maxLines > 0 else { return [] }
     if let lines = wrapASCII(text, width: width, maxLines: maxLines) { return lines }
+    if PlainText.isPlain(text) {
+      // A column a scalar: lines are cut from the UTF-8 at each scalar's first byte.
+      var text = text
+      return text.withUTF8 { bytes in
+        var starts: [Int] = []
+        starts.reserveCapacity(bytes.count + 1)
+        for (i, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 { starts.append(i) }
+        let count = starts.count
+        starts.append(bytes.count)
+        return wrapColumns(0..<count, width: width, maxLines: maxLines, isSpace: { bytes[starts[$0]] == UInt8(ascii: " ") }) {
+          String(decoding: UnsafeBufferPointer(rebasing: bytes[starts[$0.lowerBound]..<starts[$0.upperBound]]), as: UTF8.self)
+        }
+      }
+    }
     var lines: [String] = []
     var remaining = Substring(text)
     while !remaining.isEmpty && lines.count < maxLines {
@@ -66,36 +82,45 @@ public enum TextLayout {
     var result: [String]? = nil
     text.utf8.withContiguousStorageIfAvailable { bytes in
       guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return }
-      let space = UInt8(ascii: " ")
-      var lines: [String] = []
-      var start = 0
-      let end = bytes.count
-      func line(_ from: Int, _ to: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self) }
-      while start < end && lines.count < maxLines {
-        if lines.count == maxLines - 1 {
-          lines.append(truncate(line(start, end), to: width))
-          break
-        }
-        if end - start <= width {
-          lines.append(line(start, end))
-          break
-        }
-        let limit = start + width
-        if bytes[limit] == space {
-          lines.append(line(start, limit))
-          start = limit + 1
-        } else if let lastSpace = (start..<limit).last(where: { bytes[$0] == space }), lastSpace > start {
-          lines.append(line(start, lastSpace))
-          start = lastSpace + 1
-        } else {
-          lines.append(line(start, limit))
-          start = limit
-        }
-        while start < end && bytes[start] == space { start += 1 }
+      result = wrapColumns(bytes, width: width, maxLines: maxLines, isSpace: { $0 == UInt8(ascii: " ") }) {
+        String(decoding: UnsafeBufferPointer(rebasing: $0), as: UTF8.self)
       }
-      result = lines
     }
     return result
+  }
+
+  /// Wrapping where each element is one column and one character: the bytes of printable
+  /// ASCII, or the scalars of plain text (``PlainText``). It breaks where the general path
+  /// breaks (a test holds them to one answer).
+  static func wrapColumns<Units: RandomAccessCollection>(
+    _ units: Units, width: Int, maxLines: Int, isSpace: (Units.Element) -> Bool, line: (Units.SubSequence) -> String
+  ) -> [String] where Units.Index == Int {
+    var lines: [String] = []
+    var start = units.startIndex
+    let end = units.endIndex
+    while start < end && lines.count < maxLines {
+      if lines.count == maxLines - 1 {
+        lines.append(truncate(line(units[start..<end]), to: width))
+        break
+      }
+      if end - start <= width {
+        lines.append(line(units[start..<end]))
+        break
+      }
+      let limit = start + width
+      if isSpace(units[limit]) {
+        lines.append(line(units[start..<limit]))
+        start = limit + 1
+      } else if let lastSpace = (start..<limit).last(where: { isSpace(units[$0]) }), lastSpace > start {
+        lines.append(line(units[start..<lastSpace]))
+        start = lastSpace + 1
+      } else {
+        lines.append(line(units[start..<limit]))
+        start = limit
+      }
+      while start < end && isSpace(units[start]) { start += 1 }
+    }
+    return lines
   }
 
   /// Pads with spaces (by display width) to exactly `width` columns, truncating if needed.

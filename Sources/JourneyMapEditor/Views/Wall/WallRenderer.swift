@@ -8,6 +8,8 @@ struct WallRenderer {
   let geometry: WallGeometry
   let first: Int
   let last: Int
+  /// The findings of the columns on screen, asked once a frame.
+  let findings: [Int: [EditorState.FindingPlace]]
 
   init(state: EditorState) {
     self.state = state
@@ -15,6 +17,7 @@ struct WallRenderer {
     let range = state.columnRange
     first = max(range.lowerBound, min(state.firstColumn, range.upperBound))
     last = min(range.upperBound, first + geometry.visibleCount)
+    findings = FindingMarks.findings(state, first: first, last: last)
   }
 
   func x(_ column: Int) -> Int { geometry.x(ofColumn: column, first: first) }
@@ -72,7 +75,7 @@ struct WallRenderer {
     screen.mark(.cell(column: column, lane: .step, item: nil), column: left, row: geometry.numberRow, width: geometry.columnWidth, height: height + 1)
     guard case .step(let index) = state.columns.items[column] else {
       screen.write(TextLayout.truncate("none yet", to: width), column: left, row: geometry.titleTop, style: selected ? .cursor : .placeholder)
-      if let worst = FindingMarks.worst(state.findingPlaces(inColumn: column).map(\.finding)) {
+      if let worst = FindingMarks.worst((findings[column] ?? []).map(\.finding)) {
         FindingMarks.draw(&screen, worst, column: left + width - 1, row: geometry.numberRow)
       }
       return
@@ -81,7 +84,7 @@ struct WallRenderer {
     let moment = step.momentOfTruth != nil
     screen.write(String(index + 1), column: left, row: geometry.numberRow, limit: width, style: selected ? .cursor : .placeholder)
     // The step's worst finding, at the right end of its number row.
-    if let worst = FindingMarks.worst(state.findingPlaces(inColumn: column).map(\.finding)) {
+    if let worst = FindingMarks.worst((findings[column] ?? []).map(\.finding)) {
       FindingMarks.draw(&screen, worst, column: left + width - 1, row: geometry.numberRow)
     }
     let style: Style = selected ? .cursor : (moment ? .stepHeaderMoment : .note)
