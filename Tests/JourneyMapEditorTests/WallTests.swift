@@ -94,6 +94,13 @@ struct WallTests {
     #expect(state.options.view == .step)
     #expect(state.cursor == Cursor(lane: .frontstage, column: 3, item: 0))
     #expect(Renderer.render(state).line(1).contains("step 4 of 10: Asks the chatbot"))
+    // The way back is to the wall, and the grid is one key away too.
+    #expect(state.message?.text == "One step: h/l the previous and next step · z goes back to the wall · # the grid")
+    try Harness.send(&state, "z")
+    #expect(state.options.view == .wall)
+    // From the grid, going back is going to the grid: nothing more to say.
+    try Harness.send(&state, "#z")
+    #expect(state.message?.text == "One step: h/l the previous and next step · z goes back")
   }
 
   @Test func addingAnItemOnTheWallHappensInTheStepView() throws {

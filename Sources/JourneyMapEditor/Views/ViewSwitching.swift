@@ -14,6 +14,15 @@ extension EditorState {
     switchView(to: view == options.view ? options.previousView : view)
   }
 
+  /// How to leave a view: its key again goes back to the view before, and when that is not the
+  /// grid, the grid's key is offered too (a room that zoomed from the wall into a step can still
+  /// reach every lane in one key).
+  func wayBack(from view: JourneyView) -> String {
+    let back = "\(key(.view, argument: view.rawValue)) goes back"
+    guard options.previousView != .grid else { return back }
+    return back + " to the \(options.previousView.rawValue) · \(key(.view, argument: JourneyView.grid.rawValue)) the grid"
+  }
+
   mutating func switchView(to view: JourneyView) {
     guard view != options.view else { return }
     options.previousView = options.view
@@ -25,11 +34,11 @@ extension EditorState {
     case .wall:
       inform(
         "The whole journey: \(key(.moveLeft))/\(key(.moveRight)) choose a step · \(key(.edit)) opens it · "
-          + "\(key(.view, argument: "wall")) goes back")
+          + wayBack(from: .wall))
     case .step:
       inform(
         "One step: \(key(.moveLeft))/\(key(.moveRight)) the previous and next step · "
-          + "\(key(.view, argument: "step")) goes back")
+          + wayBack(from: .step))
     }
   }
 
