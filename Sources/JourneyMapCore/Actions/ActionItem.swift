@@ -33,8 +33,8 @@ extension ActionItem {
     var stageName: [String: String] = [:]
     for stage in map.stages { stageName[stage.id] = stage.name }
     var painPoint: [String: (text: String, step: Int)] = [:]
-    for (i, step) in map.steps.enumerated() {
-      for p in step.painPoints { painPoint[p.id] = (p.text, i) }
+    for i in map.steps.indices {
+      for p in map.steps[i].painPoints { painPoint[p.id] = (p.text, i) }
     }
     var rank: [Int: Int] = [:]
     for (position, i) in order.enumerated() { rank[i] = position }

@@ -49,7 +49,7 @@ extension JSONSink {
     endArray()
     key(static: "steps")
     beginArray()
-    for step in map.steps { self.step(step) }
+    for i in map.steps.indices { self.step(map.steps[i]) }
     endArray()
     if !map.processes.isEmpty {
       key(static: "processes")

@@ -47,9 +47,10 @@ public struct LintFacts {
   public init(_ map: JourneyMap, current: JourneyMap? = nil) {
     var addressed = Set<String>()
     var steps: [String: Int] = [:]
-    for step in map.steps {
-      steps[step.stage, default: 0] += 1
-      for o in step.opportunities { addressed.formUnion(o.addresses) }
+    // By index: iterating the steps would copy each one.
+    for i in map.steps.indices {
+      steps[map.steps[i].stage, default: 0] += 1
+      for o in map.steps[i].opportunities { addressed.formUnion(o.addresses) }
     }
     var lanes: [String: Lanes] = [:]
     for process in map.processes {

@@ -4,7 +4,8 @@ extension JourneyMap {
   public var stepIndicesInJourneyOrder: [Int] {
     var byStage: [String: [Int]] = [:]
     byStage.reserveCapacity(stages.count)
-    for (i, step) in steps.enumerated() { byStage[step.stage, default: []].append(i) }
+    // By index: iterating the steps would copy each one (every field retained and released).
+    for i in steps.indices { byStage[steps[i].stage, default: []].append(i) }
     var order: [Int] = []
     order.reserveCapacity(steps.count)
     for stage in stages {

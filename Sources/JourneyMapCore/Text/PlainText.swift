@@ -24,6 +24,6 @@ public enum PlainText {
 
   /// Every plain character beyond ASCII, for tests.
   public static var beyondASCII: [Unicode.Scalar] {
-    (0x80...0x25FC).compactMap { isPlain(UInt32($0)) ? Unicode.Scalar(UInt32($0)) : nil }
+    (0x80...0x10FFFF).compactMap { isPlain(UInt32($0)) ? Unicode.Scalar(UInt32($0)) : nil }
   }
 }
