@@ -68,6 +68,13 @@ enum ExportText {
     return head + "…"
   }
 
+  /// `text.count` without breaking the text into characters where no character joins scalars:
+  /// ASCII without a carriage return, and plain text (``PlainText``).
+  static func characterCount(_ text: String) -> Int {
+    if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return text.utf8.count }
+    return PlainText.isPlain(text) ? text.unicodeScalars.count : text.count
+  }
+
   /// The display title of a step.
   static func stepTitle(_ step: Step) -> String {
     let title = clean(step.title)

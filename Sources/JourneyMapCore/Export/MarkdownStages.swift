@@ -47,13 +47,14 @@ extension MarkdownExporter {
       let labels = Dictionary(uniqueKeysWithValues: steps.map { i in
         (i, doc.flavor == .slides ? SlideText.fit(index.label(i), limit: labelLimit) : index.label(i))
       })
+      var heights = CellHeights(cells: cells, labels: labels)
       // A document keeps the two tables of four steps together; a deck sizes each kind apart.
       let parts: [(part: Int, group: ArraySlice<Int>, n: Int, count: Int)]
       if doc.flavor == .slides {
         parts = slideLaneGroups.indices.flatMap { part in
           // Every step shows its experience; only steps with something to fix show in the rest.
           let shown = part == 0 ? steps : steps.filter { i in slideLaneGroups[part].contains { !cells[i]![$0].isEmpty } }
-          let groups = slideGroups(shown, lanes: slideLaneGroups[part], cells: cells, labels: labels, description: part == 0 ? description : "")
+          let groups = slideGroups(shown, lanes: slideLaneGroups[part], heights: &heights, description: part == 0 ? description : "")
           return groups.enumerated().map { (part, $1, $0, groups.count) }
         }
       } else {
@@ -65,13 +66,23 @@ extension MarkdownExporter {
         let lanes = (doc.flavor == .slides ? slideLaneGroups : laneGroups)[part]
         do {
           var rows: [[String]] = []
+          var shownLanes: [Int] = []
           for r in lanes where group.contains(where: { !cells[$0]![r].isEmpty }) {
             rows.append(["**\(laneNames[r])**"] + group.map { cells[$0]![r] })
+            shownLanes.append(r)
           }
           if part > 0 && rows.isEmpty { continue }
           let title = numbered(part == 0 ? name : name + ": problems and ideas", n, count)
           let intro = n == 0 && part == 0 ? description : ""
-          let pages = doc.flavor == .slides ? slides(header: header, rows: rows, intro: intro) : [rows[...]]
+          let pages: [ArraySlice<[String]>]
+          if doc.flavor == .slides {
+            let steps = Array(group)
+            let ranges = slides(
+              header: heights.header(steps), rows: shownLanes.map { heights.row(lane: $0, steps) }, intro: intro)
+            pages = ranges.map { rows[$0] }
+          } else {
+            pages = [rows[...]]
+          }
           for (k, page) in pages.enumerated() {
             doc.slide(title + (k > 0 ? " (continued)" : ""), level: doc.flavor == .slides ? 2 : 3)
             if k == 0, !intro.isEmpty {
@@ -87,34 +98,36 @@ extension MarkdownExporter {
 
   static func align(columns: Int) -> [String] { Array(repeating: ":--", count: columns + 1) }
 
-  static func height(header: [String], rows: [[String]]) -> Double { SlideBudget.table(header: header, rows: rows) }
-
   /// The rows of one table split into slides that each fit (the first under the stage's
-  /// description).
-  static func slides(header: [String], rows: [[String]], intro: String) -> [ArraySlice<[String]>] {
-    var pages: [ArraySlice<[String]>] = []
+  /// description), from the heights of its header and rows (``SlideBudget/row(_:)``): the
+  /// ranges of rows on each slide.
+  static func slides(header: Double, rows: [Double], intro: String) -> [Range<Int>] {
+    var pages: [Range<Int>] = []
     var start = 0
     var room = SlideBudget.lines - (intro.isEmpty ? 0 : SlideBudget.paragraphAboveTable(intro))
     while start < rows.count {
       var end = start + 1
-      while end < rows.count && height(header: header, rows: Array(rows[start...end])) <= room { end += 1 }
-      pages.append(rows[start..<end])
+      // Summed in the order SlideBudget.table sums a table, so the answer is the same.
+      var height = header + rows[start]
+      while end < rows.count && height + rows[end] <= room {
+        height += rows[end]
+        end += 1
+      }
+      pages.append(start..<end)
       start = end
       room = SlideBudget.lines
     }
-    return pages.isEmpty ? [rows[...]] : pages
+    return pages.isEmpty ? [0..<rows.count] : pages
   }
 
   /// Steps side by side in one kind of table (`lanes`): as many (up to ``stepsPerSlide``) as
   /// keep the table on one slide; a step too full to share a slide gets its own.
-  static func slideGroups(
-    _ steps: [Int], lanes: [Int], cells: [Int: [String]], labels: [Int: String], description: String
-  ) -> [ArraySlice<Int>] {
+  static func slideGroups(_ steps: [Int], lanes: [Int], heights: inout CellHeights, description: String) -> [ArraySlice<Int>] {
     func fits(_ group: [Int], first: Bool) -> Bool {
-      let header = [""] + group.map { labels[$0]! }
-      let rows = lanes.filter { r in group.contains { !cells[$0]![r].isEmpty } }.map { r in ["**\(laneNames[r])**"] + group.map { cells[$0]![r] } }
+      var height = heights.header(group)
+      for r in lanes where group.contains(where: { !heights.cells[$0]![r].isEmpty }) { height += heights.row(lane: r, group) }
       let room = SlideBudget.lines - (first && !description.isEmpty ? SlideBudget.paragraphAboveTable(description) : 0)
-      return height(header: header, rows: rows) <= room
+      return height <= room
     }
     var groups: [ArraySlice<Int>] = []
     var current: [Int] = []
@@ -128,6 +141,47 @@ extension MarkdownExporter {
     }
     if !current.isEmpty { groups.append(current[...]) }
     return groups
+  }
+
+  /// The heights of a stage's table rows on slides (``SlideBudget/row(_:)``), each cell measured
+  /// once per column width: choosing how many steps share a slide and where a table breaks asks
+  /// for the same cells many times.
+  struct CellHeights {
+    let cells: [Int: [String]]
+    let labels: [Int: String]
+    private var lines: [Int: Int] = [:]
+
+    init(cells: [Int: [String]], labels: [Int: String]) {
+      self.cells = cells
+      self.labels = labels
+    }
+
+    /// Lines of one cell (a lane of step `i`, or its label when `lane` is nil) in a table of
+    /// `columns` columns.
+    private mutating func lines(step i: Int, lane: Int?, columns: Int) -> Int {
+      let key = (i << 8) | ((lane ?? 31) << 3) | min(columns, 7)
+      if let known = lines[key] { return known }
+      let text = lane.map { cells[i]![$0] } ?? labels[i]!
+      let n = SlideBudget.lines(text, width: SlideBudget.lineWidth / columns - 2)
+      lines[key] = n
+      return n
+    }
+
+    /// `SlideBudget.row([""] + labels of the group)`.
+    mutating func header(_ group: [Int]) -> Double {
+      let columns = group.count + 1
+      var tallest = SlideBudget.lines("", width: SlideBudget.lineWidth / columns - 2)
+      for i in group { tallest = max(tallest, lines(step: i, lane: nil, columns: columns)) }
+      return Double(tallest) + SlideBudget.rowPadding
+    }
+
+    /// `SlideBudget.row(["**Lane**"] + the group's cells of that lane)`.
+    mutating func row(lane r: Int, _ group: [Int]) -> Double {
+      let columns = group.count + 1
+      var tallest = SlideBudget.lines("**\(laneNames[r])**", width: SlideBudget.lineWidth / columns - 2)
+      for i in group { tallest = max(tallest, lines(step: i, lane: r, columns: columns)) }
+      return Double(tallest) + SlideBudget.rowPadding
+    }
   }
 
   /// One step's cells, in the order of `laneNames`; lists are joined with "; " (pptx and beamer
@@ -146,12 +200,13 @@ extension MarkdownExporter {
       var length = 0
       for (n, item) in items.enumerated() {
         let piece = ExportText.cut(item, to: cellLimit)
-        if n > 0 && length + piece.count > cellLimit {
+        let characters = ExportText.characterCount(piece)
+        if n > 0 && length + characters > cellLimit {
           kept.append("… \(items.count - n) more")
           break
         }
         kept.append(escape(piece))
-        length += piece.count + 2
+        length += characters + 2
       }
       return kept.joined(separator: "; ")
     }

@@ -12,10 +12,14 @@ enum SlideText {
   static let longestWord = 20.0
 
   /// The width of a character in units.
+  @inline(__always)
   static func units(_ scalar: Unicode.Scalar) -> Double {
     let v = scalar.value
-    if v < 0x80 { return asciiUnits(UInt8(v)) }
-    if DotTextWidth.isZeroWidth(v) { return 0 }
+    return v < 0x80 ? asciiUnits(UInt8(v)) : unitsBeyondASCII(scalar)
+  }
+
+  static func unitsBeyondASCII(_ scalar: Unicode.Scalar) -> Double {
+    if DotTextWidth.isZeroWidth(scalar.value) { return 0 }
     return SlideBudget.isWide(scalar) ? 2.2 : 1.1
   }
 
