@@ -87,7 +87,7 @@ struct ActionsTests {
     }
     let dir = try CLI.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: dir) }
-    for (maps, label) in [(["maps/"], "examples"), ([HostileActions.write(in: dir)], "hostile")] {
+    for (maps, label) in [(["maps/"], "examples"), ([try HostileActions.write(in: dir)], "hostile")] {
       let csv = try CLI.run(["actions", "--format", "csv"] + maps)
       let json = try CLI.run(["actions", "--format", "json"] + maps)
       #expect(csv.status == 0 && json.status == 0, "\(label): \(csv.stderr)\(json.stderr)")

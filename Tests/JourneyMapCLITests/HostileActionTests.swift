@@ -34,11 +34,9 @@ enum HostileActions {
   }
 
   /// Writes the map into a directory and returns its path.
-  static func write(in directory: URL) -> String {
+  static func write(in directory: URL) throws -> String {
     let path = directory.appendingPathComponent("hostile.journey.json").path
-    // Only called from tests that can throw already; a map that cannot be built fails them.
-    let map = (try? map()) ?? JourneyMap(id: "jm_none", title: "none")
-    try? MapFile.write(MapEncoder.encode(map), to: path)
+    try MapFile.write(MapEncoder.encode(try map()), to: path)
     return path
   }
 }
@@ -48,7 +46,7 @@ struct HostileActionTests {
   @Test func theHostileMapIsValidAndFullOfFindings() throws {
     let dir = try CLI.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: dir) }
-    let path = HostileActions.write(in: dir)
+    let path = try HostileActions.write(in: dir)
     #expect(try CLI.run(["check", path]).status == 0)
     let lint = try CLI.run(["lint", path])
     #expect(lint.status == 1)
@@ -62,7 +60,7 @@ struct HostileActionTests {
   func terminalSafe(_ command: [String]) throws {
     let dir = try CLI.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: dir) }
-    let result = try CLI.run(command + [HostileActions.write(in: dir)])
+    let result = try CLI.run(command + [try HostileActions.write(in: dir)])
     #expect(result.status <= 1, "\(result.stderr)")
     #expect(!result.stdout.isEmpty)
     TerminalSafetyTests.expectSafe(result, command.joined(separator: " "))
@@ -71,7 +69,7 @@ struct HostileActionTests {
   @Test func theCSVIsTerminalSafeAndNoCellIsAFormula() throws {
     let dir = try CLI.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: dir) }
-    let result = try CLI.run(["actions", "--format", "csv", HostileActions.write(in: dir)])
+    let result = try CLI.run(["actions", "--format", "csv", try HostileActions.write(in: dir)])
     #expect(result.status == 0)
     // Its only control characters are the CRLF line ends RFC 4180 asks for.
     TerminalSafetyTests.expectSafe(result.stdout.replacingOccurrences(of: "\r\n", with: "\n"), "actions --format csv")
@@ -120,7 +118,7 @@ struct HostileActionTests {
   @Test func markdownKeepsMapTextInert() throws {
     let dir = try CLI.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: dir) }
-    let result = try CLI.run(["actions", "--format", "markdown", HostileActions.write(in: dir)])
+    let result = try CLI.run(["actions", "--format", "markdown", try HostileActions.write(in: dir)])
     let text = result.stdout
     #expect(!text.contains("<script>") && text.contains("\\<script\\>"))
     #expect(!text.contains("[click](javascript") && text.contains("\\[click\\](javascript:alert(1))"))
@@ -136,7 +134,7 @@ struct HostileActionTests {
   @Test func theDotMatrixKeepsLabelsInert() throws {
     let dir = try CLI.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: dir) }
-    let result = try CLI.run(["actions", "--matrix", "--format", "dot", HostileActions.write(in: dir)])
+    let result = try CLI.run(["actions", "--matrix", "--format", "dot", try HostileActions.write(in: dir)])
     #expect(!result.stdout.contains("<script>") && result.stdout.contains("&lt;script&gt;"))
     #expect(!result.stdout.contains("evil [label=\""))
     if let dot = ExternalProgram.find("dot") {

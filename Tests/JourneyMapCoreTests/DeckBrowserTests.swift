@@ -38,15 +38,17 @@ struct DeckBrowserTests {
         let html = dir.appendingPathComponent("slides.html").path
         let result = ExternalProgram.run(
           pandoc, ["-s", "-t", "revealjs", "-V", "revealjs-url=\(reveal.absoluteString)", "slides.md", "-o", html], directory: dir.path)
-        if result.status != 0 { return .failure(Missing(tool: "pandoc failed on \(deck): \(result.output)")) }
+        if result.status != 0 { return .failure(Missing(tool: "pandoc", failure: "pandoc failed on \(deck): \(result.output)")) }
         decks.append(Deck(name: deck, markdown: files[0].text, html: html, pictures: pictures))
       }
     }
     return .success(decks)
   }()
 
+  /// A tool that is missing (a skip, or a failure under CI), or one that failed (a failure).
   struct Missing: Error {
     let tool: String
+    var failure: String? = nil
   }
 
   /// Every slide shown in turn (its pictures loaded), measured against the configured size.
@@ -72,7 +74,7 @@ struct DeckBrowserTests {
 
   static let run: Browser.Outcome = {
     switch decks {
-    case .failure(let missing): return .missing(missing.tool)
+    case .failure(let missing): return missing.failure.map { .failed($0) } ?? .missing(missing.tool)
     case .success(let decks):
       return Browser.run(decks.map { deck in
         Browser.Job(

@@ -134,7 +134,8 @@ struct HTMLBrowserTests {
 
   /// The attacker's title is the page's title and heading, as text; nothing of it runs.
   @Test func theAttackersMapIsShownNotRun() throws {
-    guard let results = Self.results(), let (c, _, measures) = results.first(where: { $0.0.name == "hostile" }) else { return }
+    guard let results = Self.results() else { return }
+    let (c, _, measures) = try #require(results.first(where: { $0.0.name == "hostile" }), "the hostile case was made")
     let title = ExportText.clean(c.map.title)
     #expect(measures.title == "Journey map: " + title)
     #expect(measures.heading == title)
@@ -165,7 +166,8 @@ struct HTMLBrowserTests {
 
   /// A grid longer than a page goes on over the next with its step headers repeated.
   @Test func aLongGridRepeatsItsHeaders() throws {
-    guard let results = Self.results(), let (c, _, _) = results.first(where: { $0.0.name == "long-stage" }) else { return }
+    guard let results = Self.results() else { return }
+    let (c, _, _) = try #require(results.first(where: { $0.0.name == "long-stage" }), "the long-stage case was made")
     for (paper, pdf) in c.pdfs {
       let pages = PDFText.pageCount(pdf) ?? 0
       #expect(pages == Self.expectedPages(c.map) + 1, "\(paper): \(pages) pages")

@@ -22,7 +22,7 @@ struct PresentationRuntimeTests {
     let (runtime, terminal) = try PresentationRuntimeTests.runtime()
     terminal.pending = try KeyNotation.parse("<Right><Right>q")
     var outcome: PresentationRuntime.Outcome? = nil
-    while outcome == nil { outcome = runtime.turn(timeoutMilliseconds: 0) }
+    for _ in 0..<100 where outcome == nil { outcome = runtime.turn(timeoutMilliseconds: 0) }
     #expect(outcome == .left)
     #expect(terminal.stopped)
     #expect(terminal.text.contains("3 / 11"))

@@ -184,7 +184,13 @@ struct PresentationTests {
   /// A resize that splits a stage over more slides (or joins it) stays on that stage.
   @Test func resizingKeepsThePlace() throws {
     var state = try PresentationTests.presenting(size: Size(columns: 80, rows: 24))
-    while !Renderer.render(state).line(23).contains("Call support · stage 3 of 5 · 2/3") { try Harness.send(&state, "<Right>") }
+    // Bounded: a deck that never reaches the slide fails here instead of hanging the run.
+    var presses = 0
+    while !Renderer.render(state).line(23).contains("Call support · stage 3 of 5 · 2/3") {
+      presses += 1
+      try #require(presses < 100, "never reached Call support 2/3")
+      try Harness.send(&state, "<Right>")
+    }
     _ = state.handle(.resize(Size(columns: 120, rows: 40)))
     #expect(Renderer.render(state).line(39).contains("Call support · stage 3 of 5"))
     // Back at the small size, on the very slide it was on.
