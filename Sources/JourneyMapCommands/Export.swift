@@ -40,13 +40,13 @@ struct Export: ParsableCommand {
   var file: String
 
   @Option(name: .shortAndLong, help: "markdown (md), html, slides (a directory), dot, mermaid (mmd), svg, png or csv.")
-  var format: String?
+  var format: ExportFormatChoice?
 
   @Option(help: "journey or blueprint (DOT, SVG, PNG and Mermaid).")
-  var view: String = "journey"
+  var view: ExportView = .journey
 
   @Option(help: "Markdown flavour: slides (Marp and pandoc) or gfm (one document).")
-  var flavor: String = "slides"
+  var flavor: MarkdownFlavor = .slides
 
   @Option(name: .shortAndLong, help: "Write to this file instead of standard output (never a *.journey.json).")
   var output: String?
@@ -59,19 +59,15 @@ struct Export: ParsableCommand {
 
   func validate() throws {
     if wantsSlidesDirectory { return try validateSlides() }
-    if let format, ExportFormat(name: format) == nil {
-      throw ValidationError("unknown format \"\(format)\": use markdown, html, slides, dot, mermaid, svg, png or csv")
-    }
     if format == nil && output.flatMap(ExportFormat.init(inferringFrom:)) == nil {
       throw ValidationError("give --format (markdown, html, slides, dot, mermaid, svg, png, csv) or an -o file with one of those extensions (or DIR/ for slides)")
     }
-    guard ExportView(rawValue: view) != nil else { throw ValidationError("--view is journey or blueprint") }
-    guard MarkdownFlavor(rawValue: flavor) != nil else { throw ValidationError("--flavor is slides or gfm") }
     if resolvedFormat == .png && output == nil { throw ValidationError("png needs -o FILE (it is not text)") }
   }
 
   var resolvedFormat: ExportFormat {
-    format.flatMap(ExportFormat.init(name:)) ?? output.flatMap(ExportFormat.init(inferringFrom:)) ?? .markdown
+    if case .file(let chosen) = format { return chosen }
+    return output.flatMap(ExportFormat.init(inferringFrom:)) ?? .markdown
   }
 
   func write(_ bytes: [UInt8], to output: String) throws(CommandFailure) {
@@ -99,7 +95,7 @@ struct Export: ParsableCommand {
     if wantsSlidesDirectory { return try writeSlides(map, sourceName: name) }
     let format = resolvedFormat
     let export = Exporter.export(
-      map, format: format, view: ExportView(rawValue: view)!, flavor: MarkdownFlavor(rawValue: flavor)!, sourceName: name)
+      map, format: format, view: view, flavor: flavor, sourceName: name)
     // A renderer's limit is not an error: the export is written, and the user told what to do.
     for warning in export.warnings { Console.error("journeymap: warning: \(warning)") }
     var bytes = Array(export.text.utf8)

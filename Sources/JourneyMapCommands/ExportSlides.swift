@@ -9,13 +9,13 @@ extension Export {
   /// Whether this export is a slides directory: `--format slides`, or `-o` naming a directory
   /// (ending in `/`) without a format.
   var wantsSlidesDirectory: Bool {
-    if let format { return format.lowercased() == "slides" }
+    if let format { return format == .slidesDirectory }
     return output?.hasSuffix("/") == true
   }
 
   func validateSlides() throws {
     guard let output, !output.isEmpty else { throw ValidationError("slides are a directory: give -o DIR/") }
-    if flavor != "slides" { throw ValidationError("--flavor gfm is a single document: use --format markdown") }
+    if flavor != .slides { throw ValidationError("--flavor gfm is a single document: use --format markdown") }
   }
 
   func writeSlides(_ map: JourneyMap, sourceName: String) throws {

@@ -19,6 +19,32 @@ extension Size: ExpressibleByArgument {
 /// `new --state`: current or future.
 extension MapState: ExpressibleByArgument {}
 
+/// `export --view`: journey or blueprint.
+extension ExportView: ExpressibleByArgument {}
+
+/// `export --flavor`: slides or gfm.
+extension MarkdownFlavor: ExpressibleByArgument {}
+
+/// `export --format`: a format by any of its names (``ExportFormat/names``), or `slides`, a
+/// directory holding the deck and its pictures.
+enum ExportFormatChoice: ExpressibleByArgument, Equatable {
+  case file(ExportFormat)
+  case slidesDirectory
+
+  init?(argument: String) {
+    if argument.lowercased() == "slides" {
+      self = .slidesDirectory
+    } else if let format = ExportFormat(name: argument) {
+      self = .file(format)
+    } else {
+      return nil
+    }
+  }
+
+  /// The names listed in help and errors; every other name of a format is accepted too.
+  static var allValueStrings: [String] { ExportFormat.shownNames + ["slides"] }
+}
+
 /// `--color`: whether a report uses ANSI colours.
 enum ColorChoice: String, CaseIterable, ExpressibleByArgument {
   case auto, always, never
