@@ -1,6 +1,6 @@
 import Foundation
-import JourneyMapCore
-import JourneyMapEditor
+@testable import JourneyMapCore
+@testable import JourneyMapEditor
 import JourneyMapSamples
 import Testing
 
@@ -242,5 +242,24 @@ struct StarterCaptureTests {
     #expect(s.cursor.lane == .step && s.columns.items[s.cursor.column] == .step(1))
     try Harness.send(&s, "u")
     #expect(s.map.steps.map(\.title) == ["Compares offers", "", ""], "one undo brings the blank step back")
+  }
+}
+
+/// The capture line's preview says "(new)" exactly when Enter makes a new touchpoint.
+@Suite("Capture preview")
+struct CapturePreviewTests {
+  @Test func aTouchpointIsNewExactlyWhenCaptureMakesOne() throws {
+    let map = try Harness.map("maps/support-call.journey.json")
+    let billing = try #require(map.touchpoints.first { $0.name == "Billing page in the account" })
+    for (typed, isNew) in [
+      ("\(billing.channel): \(billing.name)", false), (billing.name.uppercased(), false), ("phone: \(billing.name)", true),
+      ("web: A page nobody has", true),
+    ] {
+      let part = StepCapture.Part(kind: .touchpoint, text: typed)
+      #expect(CaptureGrammar.isNew(part, in: map) == isNew, "preview of #\(typed)")
+      var s = Harness.state(map, size: Size(columns: 120, rows: 40))
+      try Harness.send(&s, "oA step #\(typed)<Enter>")
+      #expect((s.map.touchpoints.count > map.touchpoints.count) == isNew, "capture of #\(typed)")
+    }
   }
 }

@@ -25,6 +25,12 @@ public struct StepCapture: Equatable, Sendable {
       self.channel = channel
       self.name = name
     }
+
+    /// The map's touchpoint this one names: the same name in any case, and the same channel
+    /// when one was given. The capture files into it, and its preview says so.
+    public func existing(in touchpoints: [JourneyMapCore.Touchpoint]) -> JourneyMapCore.Touchpoint? {
+      touchpoints.first { $0.name.lowercased() == name.lowercased() && (channel == nil || $0.channel == channel) }
+    }
   }
 
   public struct OwnedItem: Equatable, Sendable {
@@ -198,13 +204,7 @@ public struct StepCapture: Equatable, Sendable {
       return
     case .touchpoint:
       guard !body.isEmpty else { return }
-      if let colon = body.firstIndex(of: ":") {
-        let channel = body[..<colon].trimmedSpaces.lowercased()
-        let name = body[body.index(after: colon)...].trimmedSpaces
-        touchpoints.append(Touchpoint(channel: channel.isEmpty ? nil : channel, name: name.isEmpty ? channel : name))
-      } else {
-        touchpoints.append(Touchpoint(channel: nil, name: body))
-      }
+      touchpoints.append(Self.touchpoint(body))
     case .moment:
       moment = body
       parts.append(Part(kind: .moment, text: body))
@@ -223,6 +223,14 @@ public struct StepCapture: Equatable, Sendable {
       return
     }
     parts.append(Part(kind: kind, text: body))
+  }
+
+  /// `phone: Support line` → channel and name; `Support line` → a name alone.
+  public static func touchpoint(_ body: String) -> Touchpoint {
+    guard let colon = body.firstIndex(of: ":") else { return Touchpoint(channel: nil, name: body) }
+    let channel = body[..<colon].trimmedSpaces.lowercased()
+    let name = body[body.index(after: colon)...].trimmedSpaces
+    return Touchpoint(channel: channel.isEmpty ? nil : channel, name: name.isEmpty ? channel : name)
   }
 
   /// `support: Billing run @Finance (SAP)` → lane, title, owner, system. The same grammar names

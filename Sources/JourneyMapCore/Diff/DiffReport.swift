@@ -110,7 +110,7 @@ public enum DiffReport {
     if !processes.isEmpty {
       line(paint("processes", "1"))
       for mine in groupedByID(processes) {
-        let head = "process \(mine[0].id ?? "") \(quoted(mine[0].name))"
+        let head = "process \(safe(mine[0].id)) \(quoted(mine[0].name))"
         if let whole = mine.first(where: { $0.field == nil }) {
           line("  \(sign(whole.kind)) \(head) (\(safe(whole.new ?? whole.old)))")
           for c in mine where c.field != nil { line("      \(sign(c.kind)) \(detail(c))") }

@@ -1,8 +1,7 @@
 /// Long text in Graphviz labels: wrapped into lines that fit a width, at most so many lines,
 /// the last one ending with "…" when text was left out. A node of fixed size (the blueprint's
 /// stage headers and step boxes) gets no more than fits, so `dot` never warns; free-size cards
-/// get narrow lines so they stay cards. Linear in what is kept, not in the text: a 1 MB cell
-/// costs no more than a short one.
+/// get narrow lines so they stay cards. Linear in the text's length (its words are split once).
 struct DotWrap {
   /// At most this many characters (Unicode scalars) a line: how narrow cards look.
   var characters: Int

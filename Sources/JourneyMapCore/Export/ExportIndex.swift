@@ -57,9 +57,6 @@ struct ExportIndex {
     self.processesByLane = processesByLane
   }
 
-  /// The position of a step in the journey (1-based), by id.
-  func number(of id: String) -> Int? { stepByID[id].map { numbers[$0] } }
-
   /// The processes serving a step, in map order.
   func processes(of step: Step) -> [Int] { stepByID[step.id].map { processesOf[$0] } ?? [] }
 

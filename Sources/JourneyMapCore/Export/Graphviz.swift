@@ -10,10 +10,6 @@ public enum Graphviz {
   /// The `dot` executable on PATH, if any.
   public static func executable() -> String? { ExternalProgram.find("dot") }
 
-  public static func render(_ dot: String, format: ExportFormat) throws -> [UInt8] {
-    try draw(dot, format: format).bytes
-  }
-
   /// The picture, and what `dot` warned about while drawing it (a PNG too large for a bitmap
   /// is scaled down, for one), with what to do about it.
   public static func draw(_ dot: String, format: ExportFormat, map: JourneyMap? = nil) throws -> (bytes: [UInt8], warnings: [ExportWarning]) {

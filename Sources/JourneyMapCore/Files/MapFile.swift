@@ -125,23 +125,6 @@ public enum MapFile {
     return bytes
   }
 
-  /// Writes all the bytes to standard output, straight from the array.
-  public static func writeStandardOutput(_ bytes: [UInt8]) throws(FileError) {
-    try writeAll(bytes, descriptor: 1, name: "<stdout>")
-  }
-
-  static func writeAll(_ bytes: [UInt8], descriptor fd: Int32, name: String) throws(FileError) {
-    var written = 0
-    while written < bytes.count {
-      let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + written, bytes.count - written) }
-      if n < 0 {
-        if errno == EINTR { continue }
-        throw FileError(path: name, reason: errnoReason())
-      }
-      written += n
-    }
-  }
-
   /// Whether something exists at the path (a dangling symlink counts).
   public static func exists(_ path: String) -> Bool {
     var info = stat()

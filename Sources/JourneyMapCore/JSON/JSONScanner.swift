@@ -6,8 +6,9 @@ struct GiveUp: Error {}
 ///
 /// It accepts a subset of what ``JSONParser`` accepts and gives up on anything else, so that
 /// whatever it does read, it reads exactly as ``JSONParser`` would: the same strings (UTF-8
-/// checked, NFC as the parser normalises), the same number literals, no duplicate keys, the
-/// same nesting limit. That agreement is what lets the loader skip the tree for valid files.
+/// checked, NFC as the parser normalises), the same number literals, no duplicate keys, and a
+/// nesting limit a little below the parser's (deeper files take the parser's path). That
+/// agreement is what lets the loader skip the tree for valid files.
 struct JSONScanner {
   let bytes: UnsafeBufferPointer<UInt8>
   var index = 0

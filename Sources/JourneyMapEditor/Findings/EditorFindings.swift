@@ -104,9 +104,4 @@ extension EditorState {
     }
     return (placed, elsewhere)
   }
-
-  /// The most severe finding in a cell (or on one item of it), for its mark.
-  func worstFinding(column: Int, lane: Lane, item: Int? = nil, in places: [FindingPlace]) -> LintFinding? {
-    places.filter { $0.lane == lane && (item == nil || $0.item == item) }.map(\.finding).max { $0.severity < $1.severity }
-  }
 }

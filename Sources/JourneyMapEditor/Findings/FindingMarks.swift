@@ -32,7 +32,7 @@ enum FindingMarks {
     }
     guard let f = worst(here.map(\.finding)) else { return nil }
     let more = here.count > 1 ? " (+\(here.count - 1) more)" : ""
-    let text = "\(glyph(f.severity)) \(f.rule): \(f.message)\(more) · \(KeyHint.key(.nextFinding)) next finding · \(KeyHint.key(.lint)) all"
+    let text = "\(glyph(f.severity)) \(f.rule): \(f.message)\(more) · \(state.key(.nextFinding)) next finding · \(state.key(.lint)) all"
     return (text, f.severity == .info ? .placeholder : .message)
   }
 

@@ -1,8 +1,8 @@
 import JourneyMapCore
 
 /// Going to findings: `:lint` lists them all (Enter goes to the chosen one), and the
-/// next/previous keys step through them in reading order, wrapping around — every finding is
-/// two keys away at most from wherever the cursor is.
+/// next/previous keys step through them in reading order, wrapping around; the next finding is
+/// one key away, any other one two (`:lint`, then its line).
 extension EditorState {
   /// `:lint`: the list of findings, or a word that there are none.
   mutating func listFindings() {
@@ -52,7 +52,7 @@ extension EditorState {
       if elsewhere.isEmpty {
         inform("No findings: lint finds nothing to fix in this journey")
       } else {
-        inform("No finding in a cell; \(KeyHint.key(.lint)) lists the \(elsewhere.count) about the whole map")
+        inform("No finding in a cell; \(self.key(.lint)) lists the \(elsewhere.count) about the whole map")
       }
       return
     }
@@ -74,7 +74,7 @@ extension EditorState {
     cursor = Cursor(lane: place.lane, column: place.column, item: place.item)
     clampCursor()
     let f = place.finding
-    let keys = "\(KeyHint.key(.nextFinding)) next, \(KeyHint.key(.previousFinding)) previous"
+    let keys = "\(self.key(.nextFinding)) next, \(self.key(.previousFinding)) previous"
     let text = "\(f.rule): \(f.message) — \(f.ruleSpec.hint) (\(number + 1) of \(count); \(keys))"
     if f.severity == .info { inform(text) } else { warn(text) }
   }

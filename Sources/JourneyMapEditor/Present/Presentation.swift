@@ -1,6 +1,7 @@
 /// Presentation mode: the map as slides, for walking a room through the journey. Only which
-/// slide shows is state; the slides themselves are made from the map and the screen size each
-/// time (see ``Deck``), so a map another editor changes, or a resized terminal, shows at once.
+/// slide shows is state; the slides themselves are made from the map and the screen size (see
+/// ``Deck``; ``DeckCache`` keeps them while neither changes), so a map another editor changes,
+/// or a resized terminal, shows at once.
 public struct Presentation: Equatable, Sendable {
   /// The slide showing, by what it shows: after a resize that splits a stage over more slides
   /// (or joins it onto fewer), the room stays on that stage.

@@ -23,8 +23,6 @@ enum CaptureGrammar {
     ("+", .opportunity), ("&", .process),
   ]
 
-  static var legend: String { legendParts.joined(separator: " · ") }
-
   static var legendParts: [String] {
     signs.map { "\($0.sign) \(label($0.kind).lowercased())" } + ["@owner", "\\ plain"]
   }
@@ -61,9 +59,7 @@ enum CaptureGrammar {
   static func isNew(_ part: StepCapture.Part, in map: JourneyMap) -> Bool {
     switch part.kind {
     case .stage: return !map.stages.contains { $0.name.lowercased() == part.text.lowercased() }
-    case .touchpoint:
-      let name = part.text.split(separator: ":", maxSplits: 1).last.map { $0.trimmedSpaces.lowercased() } ?? ""
-      return !map.touchpoints.contains { $0.name.lowercased() == name }
+    case .touchpoint: return StepCapture.touchpoint(part.text).existing(in: map.touchpoints) == nil
     case .process:
       let title = StepCapture.process(part.text).title.lowercased()
       return !map.processes.contains { $0.title.lowercased() == title }

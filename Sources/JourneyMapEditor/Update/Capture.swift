@@ -49,7 +49,7 @@ extension EditorState {
     var touchpoints = map.touchpoints
     var touchpointIDs: [String] = []
     for t in parsed.touchpoints {
-      if let existing = touchpoints.first(where: { $0.name.lowercased() == t.name.lowercased() && (t.channel == nil || $0.channel == t.channel) }) {
+      if let existing = t.existing(in: touchpoints) {
         touchpointIDs.append(existing.id)
       } else {
         let new = JourneyMapCore.Touchpoint(id: mintID(.touchpoint), channel: t.channel ?? Self.unknownChannel, name: t.name)

@@ -87,7 +87,7 @@ extension EditorState {
     commit(.batch(changes), label: "Delete step")
     var text = "Deleted step “\(step.title.isEmpty ? "untitled" : step.title)”"
     if orphaned > 0 { text += " and \(orphaned) process(es) that served only it" }
-    inform(text + "")
+    inform(text)
   }
 
   /// `H`/`L`: move the step one place; at the edge of its stage it crosses into the neighbour.

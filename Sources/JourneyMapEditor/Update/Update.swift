@@ -82,7 +82,10 @@ extension EditorState {
     case .key(let key):
       if draft != nil { inputRevision &+= 1 }
       let version = history.currentVersion
-      defer { if history.currentVersion != version { sayWhatChanged(undoing: key == ActionTable.keys(of: .undo).first || key == ActionTable.keys(of: .redo).first) } }
+      let recorded = history.recordedCount
+      // A new version with nothing recorded is an undo or redo (by any key or command): it says
+      // what it did itself.
+      defer { if history.currentVersion != version { sayWhatChanged(undoing: history.recordedCount == recorded) } }
       let effects: [Effect]
       switch mode {
       case .normal: effects = handleNormal(key)

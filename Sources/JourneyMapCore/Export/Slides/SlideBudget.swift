@@ -20,8 +20,6 @@ enum SlideBudget {
   static let textWidth = 48
   static let textLines = 9.5
   static let paragraphSpacing = 0.3
-  /// A picture (the emotion curve, a blueprint) fills a slide.
-  static let picture = lines
 
   /// Lines `text` (Markdown, escaped) takes wrapped at `width` units (``SlideText/units(_:)``):
   /// words wrap whole at spaces and at break opportunities, a word longer than the line breaks.

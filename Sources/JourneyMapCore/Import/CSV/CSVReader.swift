@@ -50,7 +50,7 @@ enum CSVReader {
     return best
   }
 
-  /// Every record of `bytes[start...]`, or the offset of a quoted cell that is never closed.
+  /// Every record of `bytes[start...]`; a quoted cell that is never closed is reported in `log`.
   static func records(_ bytes: [UInt8], from start: Int, separator: UInt8, log: inout MessageLog) -> [CSVRecord] {
     var records: [CSVRecord] = []
     var fields: [CSVField] = []
