@@ -493,7 +493,7 @@ struct TwoEditorsTmuxTests {
     let leftovers = Date().addingTimeInterval(3)
     func extra() -> [String] { ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).filter { $0 != name } }
     while Date() < leftovers, !extra().isEmpty { usleep(50_000) }
-    #expect(extra().isEmpty, "left beside the map: \(extra())")
+    #expect(extra().isEmpty, "left beside the map: \(extra())\n--- a:\n\(a.screen)\n--- b:\n\(b.screen)")
   }
 
   @Test func twoEditorsOnAnExistingMap() throws { try twoEditors(startingFrom: "maps/onboarding.journey.json") }

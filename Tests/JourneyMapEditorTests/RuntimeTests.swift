@@ -174,6 +174,38 @@ struct RuntimeTests {
     try b.keys("q")
   }
 
+  /// An editor's save that first merges what another saved a moment before writes the merged
+  /// map, so afterwards nothing is unsaved: quitting asks nothing. (The other's save lands
+  /// between this editor's look at the disk and its own save.)
+  @Test func aSaveThatMergesFirstLeavesNothingUnsaved() throws {
+    let dir = try Self.directory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let path = try Self.mapFile(in: dir)
+    let a = try FakeEditor(path: path, identity: Self.other)
+    let b = try FakeEditor(path: path, identity: .current)
+    _ = a.idle(1_100)
+    _ = b.idle(0)
+    try b.keys("0gj$ab was here<Enter>")
+    _ = a.idle(100)
+    try a.keys("0gj$aa was here<Enter>")
+    _ = a.idle(150)  // a looks at the disk: nothing new yet
+    _ = b.idle(50)  // b saves its change
+    _ = a.idle(100)  // a saves before its next look at the disk, merging b's save first
+    for _ in 0..<5 {
+      _ = a.idle(100)
+      _ = b.idle(100)
+    }
+    let disk = try Self.onDisk(path)
+    #expect(disk.steps.last!.thoughts.contains("a was here") && disk.steps.last!.thoughts.contains("b was here"))
+    let same = a.state.map == disk && b.state.map == disk
+    #expect(same)
+    let (aModified, bModified) = (a.state.isModified, b.state.isModified)
+    #expect(!aModified, "a shows [+] for a map that is on disk")
+    #expect(!bModified)
+    #expect(try a.keys("q") == .quit(savedTo: path), "quitting asked about unsaved changes")
+    #expect(try b.keys("q") == .quit(savedTo: path))
+  }
+
   /// The same field changed by both: a conflict both editors show, settled with C.
   @Test func sameFieldEditsBecomeAConflict() throws {
     let dir = try Self.directory()

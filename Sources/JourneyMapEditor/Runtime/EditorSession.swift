@@ -190,6 +190,8 @@ extension EditorSession {
       }
       let done: InputEvent = announce ? .saved(path: path) : .autosaved(path: path)
       guard state.isModified || stamp == nil else { return [done] }
+      // The version written is the one after the pull above merged the others' saves in.
+      if !announce { state.beginAutosave() }
       let bytes = MapEncoder.encode(state.map)
       do {
         try writeFile(bytes, path, stamp == nil ? .refuseExisting : .replace)
@@ -206,7 +208,6 @@ extension EditorSession {
 
   /// Saves on its own, quietly: editing together, every change reaches the file within a second.
   public mutating func autosave() {
-    state.beginAutosave()
     let events = saveTogether(announce: false)
     for event in events { send(event) }
   }
