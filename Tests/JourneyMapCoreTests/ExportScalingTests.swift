@@ -1,5 +1,5 @@
 import Foundation
-import JourneyMapCore
+@testable import JourneyMapCore
 import JourneyMapSamples
 import Testing
 
@@ -49,5 +49,55 @@ struct ExportScalingTests {
       for kind in ExportTests.kinds { _ = Exporter.export(map, format: kind.1, view: kind.2, flavor: kind.3) }
     }
     #expect(time < 5, "\(time) s")
+  }
+}
+
+/// A large export is written in pieces on every processor and joined. The golden exports check
+/// the pieces joined in order (their maps have several runs of stages); this checks that threads
+/// change nothing, byte for byte, on every kind of map — example maps, an empty stage, a map
+/// with no steps, a hostile one, and a replicated map with thousands of stages.
+@Suite("Exports written in pieces")
+struct ExportPiecesTests {
+  static var maps: [String] { DeckTests.maps }
+
+  static func exports(_ map: JourneyMap, serially: Bool) -> [String] {
+    [
+      MarkdownExporter.export(map, flavor: .slides, sourceName: "m.journey.json", pictures: nil, serially: serially).text,
+      MarkdownExporter.export(map, flavor: .gfm, sourceName: "m.journey.json", pictures: nil, serially: serially).text,
+      HTMLExporter.export(map, sourceName: "m.journey.json", serially: serially).text,
+    ]
+  }
+
+  static func check(_ map: JourneyMap, _ name: String) {
+    let whole = exports(map, serially: true)
+    let pieces = exports(map, serially: false)
+    for (kind, (a, b)) in zip(["deck", "document", "html"], zip(whole, pieces)) {
+      #expect(a == b, "\(name): the \(kind) written in pieces differs from the one written in one go")
+    }
+  }
+
+  @Test(arguments: maps)
+  func anExampleMap(_ path: String) throws {
+    Self.check(try Fixtures.load(path), path)
+  }
+
+  @Test func aMapWithoutStagesOrSteps() {
+    Self.check(JourneyMap(id: "jm_a", title: "Nothing yet"), "empty map")
+    Self.check(JourneyMap(id: "jm_a", title: "One empty stage", stages: [Stage(id: "stg_a", name: "A")]), "one empty stage")
+  }
+
+  @Test func aReplicatedMapOfThousandsOfStages() throws {
+    let map = try ExportScalingTests.map(steps: 2_000)
+    #expect(!ExportPieces.serially(map), "a map this large is written in pieces")
+    #expect(ExportPieces.stageRuns(ExportIndex(map)).count > 1)
+    Self.check(map, "replicated map")
+  }
+
+  @Test func runsCoverEveryStageOnceInOrder() {
+    for weights in [[], [0], [5], [1, 1, 1], [100, 0, 0, 1], Array(repeating: 3, count: 50), [0, 0, 9, 0, 0]] {
+      let runs = Concurrently.runs(weights: weights, pieces: 8)
+      #expect(!runs.isEmpty && runs.count <= 8 + 1)
+      #expect(runs.flatMap { Array($0) } == Array(weights.indices), "\(weights): \(runs)")
+    }
   }
 }

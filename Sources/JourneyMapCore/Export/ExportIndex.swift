@@ -1,7 +1,7 @@
 /// Lookups every exporter needs, built once per export in one pass over the map, so that no
 /// exporter ever scans the whole map for one step (which made exports quadratic). Per-step
 /// facts are arrays indexed like `map.steps`: one hash of each id, not one per lookup.
-struct ExportIndex {
+struct ExportIndex: Sendable {
   let map: JourneyMap
   /// Indices into `map.steps` in journey order.
   let order: [Int]

@@ -1,7 +1,7 @@
 /// The export index plus each step's label (`3. Searches the help centre`, escaped), made once:
 /// a step's label appears on four or five slides.
 @dynamicMemberLookup
-struct MarkdownIndex {
+struct MarkdownIndex: Sendable {
   let base: ExportIndex
   let labels: [String]
 

@@ -28,17 +28,46 @@ public enum MarkdownExporter {
 
   /// The deck; with `pictures`, the slides show those files (beside the deck) for the emotion
   /// curve and the blueprint.
-  static func export(_ map: JourneyMap, flavor: MarkdownFlavor, sourceName: String?, pictures: DeckPictures?) -> ExportResult {
-    var doc = MarkdownDocument(flavor: flavor, capacity: (1 << 16) + map.steps.count * 1_600)
+  static func export(
+    _ map: JourneyMap, flavor: MarkdownFlavor, sourceName: String?, pictures: DeckPictures?, serially: Bool? = nil
+  ) -> ExportResult {
     let index = MarkdownIndex(map, flavor: flavor)
-    titleSlide(&doc, map, sourceName: sourceName)
-    glance(&doc, map, index, pictures: pictures)
-    stages(&doc, map, index)
-    moments(&doc, map, index)
-    actions(&doc, map, index)
-    backstage(&doc, map, index, pictures: pictures)
-    if flavor == .gfm { lintSummary(&doc, map, index) }
-    return ExportResult(text: doc.text)
+    let pieces = Piece.all(index, flavor: flavor)
+    // Each piece writes its own text from the map alone; joined in order they are the deck.
+    let texts = Concurrently.map(pieces.count, serially: serially ?? ExportPieces.serially(map)) { k in
+      var doc = MarkdownDocument(flavor: flavor, capacity: pieces[k].capacity(index))
+      switch pieces[k] {
+      case .opening:
+        titleSlide(&doc, map, sourceName: sourceName)
+        glance(&doc, map, index, pictures: pictures)
+      case .stages(let run):
+        if run.lowerBound == 0, flavor == .gfm { doc.section("Stages") }
+        stages(&doc, map, index, run)
+      case .moments: moments(&doc, map, index)
+      case .actions: actions(&doc, map, index)
+      case .backstage: backstage(&doc, map, index, pictures: pictures)
+      case .lint: lintSummary(&doc, map, index)
+      }
+      return doc.text
+    }
+    return ExportResult(text: Concurrently.joined(texts))
+  }
+
+  /// The deck's parts in order (``ExportPieces``).
+  enum Piece: Sendable {
+    case opening, stages(Range<Int>), moments, actions, backstage, lint
+
+    static func all(_ index: MarkdownIndex, flavor: MarkdownFlavor) -> [Piece] {
+      [.opening] + ExportPieces.stageRuns(index.base).map(Piece.stages) + [.moments, .actions, .backstage] + (flavor == .gfm ? [.lint] : [])
+    }
+
+    /// Bytes to reserve: a large deck is written without copying itself as it grows.
+    func capacity(_ index: MarkdownIndex) -> Int {
+      switch self {
+      case .stages(let run): (1 << 12) + ExportPieces.steps(in: run, index.base) * 1_200
+      default: (1 << 12) + index.order.count * 200
+      }
+    }
   }
 
   // MARK: Sections

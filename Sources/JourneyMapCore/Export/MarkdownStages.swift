@@ -25,9 +25,10 @@ extension MarkdownExporter {
   static let labelLimit = 60.0
   static let descriptionLimit = 200.0
 
-  static func stages(_ doc: inout MarkdownDocument, _ map: JourneyMap, _ index: MarkdownIndex) {
-    if doc.flavor == .gfm { doc.section("Stages") }
-    for (s, steps) in index.stepsByStage.enumerated() {
+  /// The slides of the stages in `run` (indices into `map.stages`).
+  static func stages(_ doc: inout MarkdownDocument, _ map: JourneyMap, _ index: MarkdownIndex, _ run: Range<Int>) {
+    for s in run {
+      let steps = index.stepsByStage[s]
       let name = ExportText.clean(map.stages[s].name)
       var description = doc.text(map.stages[s].description)
       if doc.flavor == .slides { description = SlideText.fit(description, limit: descriptionLimit) }

@@ -14,16 +14,38 @@ public enum HTMLExporter {
 
   /// No warnings: browsers have no size limit a map reaches.
   public static func export(_ map: JourneyMap, sourceName: String? = nil) -> ExportResult {
-    let index = ExportIndex(map)
-    var page = HTMLPage(index: index, capacity: (1 << 15) + map.steps.count * 3_000)
-    page.head(sourceName: sourceName)
-    page.header()
-    page.overview()
-    page.stages()
-    page.actions()
-    page.blueprint()
-    page.raw("</main>\n</body>\n</html>\n")
-    return ExportResult(text: page.text)
+    export(map, sourceName: sourceName, serially: ExportPieces.serially(map))
+  }
+
+  /// The page in parts, each written on its own (``Concurrently``) and joined in order: the
+  /// opening, runs of stages of about the same number of steps, the actions, the blueprint.
+  static func export(_ map: JourneyMap, sourceName: String?, serially: Bool) -> ExportResult {
+    let page = HTMLPage(index: ExportIndex(map))
+    let runs = ExportPieces.stageRuns(page.index)
+    let lanes = page.usedLanes()
+    let texts = Concurrently.map(runs.count + 3, serially: serially) { k in
+      var part = page
+      switch k {
+      case 0:
+        part.reserve(map.steps.count * 300)
+        part.head(sourceName: sourceName)
+        part.header()
+        part.overview()
+      case runs.count + 1:
+        part.reserve(map.steps.count * 400)
+        part.actions()
+      case runs.count + 2:
+        part.reserve(map.processes.count * 400)
+        part.blueprint()
+        part.raw("</main>\n</body>\n</html>\n")
+      default:
+        let run = runs[k - 1]
+        part.reserve(ExportPieces.steps(in: run, page.index) * 2_400)
+        part.stages(run, lanes: lanes)
+      }
+      return part.text
+    }
+    return ExportResult(text: Concurrently.joined(texts))
   }
 
   /// A stage's steps split into tables of at most `size` (``stepsPerTable``), as even as
@@ -42,17 +64,16 @@ public enum HTMLExporter {
   }
 }
 
-/// The page being written.
-struct HTMLPage {
+/// The page being written (or one part of it).
+struct HTMLPage: Sendable {
   let index: ExportIndex
   var text = ""
   /// Each step's label, `3. Searches the help centre`, escaped; made once (a label appears in
   /// the grid, the action list and the blueprint).
   let labels: [String]
 
-  init(index: ExportIndex, capacity: Int) {
+  init(index: ExportIndex) {
     self.index = index
-    text.reserveCapacity(capacity)
     var labels = Array(repeating: "", count: index.map.steps.count)
     for i in index.order { labels[i] = "\(index.numbers[i]). " + MarkupText.escape(ExportText.stepTitle(index.map.steps[i])) }
     self.labels = labels
@@ -61,6 +82,10 @@ struct HTMLPage {
   var map: JourneyMap { index.map }
 
   mutating func raw(_ s: String) { text += s }
+
+  /// Reserves about the bytes a part will take: a large page is written without copying itself
+  /// each time it outgrows its buffer.
+  mutating func reserve(_ bytes: Int) { text.reserveCapacity((1 << 14) + bytes) }
 
   /// A link to a step's column in its stage grid.
   func stepLink(_ i: Int) -> String { "<a href=\"#\(MarkupText.escape(map.steps[i].id))\">\(labels[i])</a>" }

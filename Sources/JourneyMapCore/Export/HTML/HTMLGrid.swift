@@ -77,10 +77,12 @@ extension HTMLPage {
     Self.lanes.filter { lane in map.steps.contains(where: lane.has) }
   }
 
-  mutating func stages() {
-    let lanes = usedLanes()
+  /// The grids of the stages in `run` (indices into `map.stages`), with the lanes `usedLanes()`
+  /// gives, found once for the whole page.
+  mutating func stages(_ run: Range<Int>, lanes: [Lane]) {
     let stageCount = map.stages.count
-    for (s, steps) in index.stepsByStage.enumerated() {
+    for s in run {
+      let steps = index.stepsByStage[s]
       let stage = map.stages[s]
       let parts = HTMLExporter.parts(steps)
       for (k, part) in parts.enumerated() {
