@@ -70,7 +70,7 @@ struct Export: ParsableCommand {
     return output.flatMap(ExportFormat.init(inferringFrom:)) ?? .markdown
   }
 
-  func write(_ bytes: [UInt8], to output: String) throws(CommandFailure) {
+  func write(_ bytes: FileBytes, to output: String) throws(CommandFailure) {
     do {
       try MapFile.write(bytes, to: output, policy: force ? .replace : .refuseExisting)
     } catch {
@@ -98,11 +98,11 @@ struct Export: ParsableCommand {
       map, format: format, view: view, flavor: flavor, sourceName: name)
     // A renderer's limit is not an error: the export is written, and the user told what to do.
     for warning in export.warnings { Console.error("journeymap: warning: \(warning)") }
-    var bytes = Array(export.text.utf8)
+    var bytes = FileBytes.text(export.pieces)
     if format.needsGraphviz {
       do {
         let picture = try Graphviz.draw(export.text, format: format, map: map)
-        bytes = picture.bytes
+        bytes = .bytes(picture.bytes)
         for warning in picture.warnings { Console.error("journeymap: warning: \(warning)") }
       } catch {
         throw CommandFailure.usage("\(error)")
@@ -114,7 +114,11 @@ struct Export: ParsableCommand {
     } else {
       // On standard output an export is text for a terminal or a pipe: made safe like every
       // other output. Written to a file (-o), it keeps the map's text, escaped for its format.
-      var text = String(decoding: bytes, as: UTF8.self)
+      var text: String
+      switch bytes {
+      case .bytes(let picture): text = String(decoding: picture, as: UTF8.self)
+      case .text: text = export.text
+      }
       if format == .csv { text = CSVExporter.forStandardOutput(text) }
       Console.safeText(SafeText.lines(text))
     }

@@ -43,7 +43,7 @@ extension Export {
         throw CommandFailure.usage("\(existing.joined(separator: ", ")) already exist\(existing.count == 1 ? "s" : ""); add --force to replace")
       }
     }
-    for (file, path) in zip(files, paths) { try write(Array(file.text.utf8), to: path) }
+    for (file, path) in zip(files, paths) { try write(.text([file.text]), to: path) }
     let pictures = files.count - 1
     Console.error("wrote \(paths[0]) and \(pictures) picture\(pictures == 1 ? "" : "s") beside it")
   }

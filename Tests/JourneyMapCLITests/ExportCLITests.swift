@@ -21,6 +21,22 @@ struct ExportCLITests {
     #expect(gfm.stdout.hasPrefix("# Calling support about a wrong invoice\n"))
   }
 
+  /// Written with -o, an export goes to the file in the pieces it was made in: the file holds
+  /// exactly the golden export, for every format made in pieces.
+  @Test(arguments: ["slides.md", "gfm.md", "html"])
+  func aFileHoldsTheWholeExport(_ kind: String) throws {
+    let dir = try CLI.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let map = CLI.root.appendingPathComponent("maps/onboarding.journey.json").path
+    let options = kind == "gfm.md" ? ["--flavor", "gfm"] : []
+    let file = "out." + (kind == "html" ? "html" : "md")
+    let result = try CLI.run(["export", map, "-o", file] + options, in: dir)
+    #expect(result.status == 0, "\(result.stderr)")
+    let written = try Data(contentsOf: dir.appendingPathComponent(file))
+    let golden = try Data(contentsOf: CLI.root.appendingPathComponent("Tests/Fixtures/exports/onboarding.\(kind)"))
+    #expect(written == golden, "the file differs from Tests/Fixtures/exports/onboarding.\(kind)")
+  }
+
   @Test func picturesComeFromGraphviz() throws {
     guard Graphviz.executable() != nil else {
       Requirement.unmet("dot")

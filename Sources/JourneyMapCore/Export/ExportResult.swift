@@ -2,13 +2,28 @@
 /// but a renderer may refuse or mangle it (too many edges for Mermaid, too large for a bitmap),
 /// and saying nothing would leave the user with an empty or unreadable picture.
 public struct ExportResult: Equatable, Sendable {
-  public var text: String
+  /// The text in the pieces it was written in (``Concurrently``), joined only when asked for:
+  /// written to a file, a large export goes piece by piece (``FileBytes``).
+  public private(set) var pieces: [String]
   public var warnings: [ExportWarning]
 
   public init(text: String, warnings: [ExportWarning] = []) {
-    self.text = text
+    pieces = [text]
     self.warnings = warnings
   }
+
+  init(pieces: [String], warnings: [ExportWarning] = []) {
+    self.pieces = pieces
+    self.warnings = warnings
+  }
+
+  public var text: String {
+    get { pieces.count == 1 ? pieces[0] : Concurrently.joined(pieces) }
+    set { pieces = [newValue] }
+  }
+
+  /// The same text and warnings, however the text is split.
+  public static func == (a: ExportResult, b: ExportResult) -> Bool { a.text == b.text && a.warnings == b.warnings }
 }
 
 /// One problem a renderer will have with an export, and what to do about it.

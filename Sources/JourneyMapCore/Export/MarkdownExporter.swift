@@ -50,7 +50,7 @@ public enum MarkdownExporter {
       }
       return doc.text
     }
-    return ExportResult(text: Concurrently.joined(texts))
+    return ExportResult(pieces: texts)
   }
 
   /// The deck's parts in order (``ExportPieces``).

@@ -177,6 +177,12 @@ public enum MapFile {
   /// The target's permissions are kept. FIFOs, devices and `/dev/stdout` are written in place,
   /// where a rename cannot work. On any failure the target is untouched.
   public static func write(_ bytes: [UInt8], to path: String, policy: WritePolicy = .replace) throws(FileError) {
+    try write(FileBytes.bytes(bytes), to: path, policy: policy)
+  }
+
+  /// ``write(_:to:policy:)`` from pieces of text written one after another: a large export is
+  /// never joined into one more copy of itself just to be written.
+  public static func write(_ bytes: FileBytes, to path: String, policy: WritePolicy = .replace) throws(FileError) {
     let target = policy.followsSymlinks ? resolvingSymlinks(path) : path
     var info = stat()
     if (policy.followsSymlinks ? stat(target, &info) : lstat(target, &info)) == 0 {
@@ -207,7 +213,7 @@ public enum MapFile {
   }()
 
   /// Replaces or creates `path` (no symlink left to follow) atomically.
-  private static func writeAtomically(_ bytes: [UInt8], to path: String, createOnly: Bool, mode fixed: mode_t?) throws(FileError) {
+  private static func writeAtomically(_ bytes: FileBytes, to path: String, createOnly: Bool, mode fixed: mode_t?) throws(FileError) {
     let directory = (path as NSString).deletingLastPathComponent
     let base = (path as NSString).lastPathComponent
     var mode: mode_t = 0o644
@@ -228,16 +234,9 @@ public enum MapFile {
     defer {
       if !ok { unlink(temporary) }
     }
-    var written = 0
-    while written < bytes.count {
-      let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + written, bytes.count - written) }
-      if n < 0 {
-        if errno == EINTR { continue }
-        let reason = errnoReason()
-        close(fd)
-        throw FileError(path: path, reason: "cannot write: \(reason)")
-      }
-      written += n
+    if let reason = bytes.write(to: fd) {
+      close(fd)
+      throw FileError(path: path, reason: "cannot write: \(reason)")
     }
     if fchmod(fd, mode) != 0 || fsync(fd) != 0 {
       let reason = errnoReason()
@@ -262,19 +261,11 @@ public enum MapFile {
 
   /// Writes bytes in place (truncating), for what is not a regular file: a FIFO, a device,
   /// `/dev/stdout`.
-  private static func writePlain(_ bytes: [UInt8], to path: String) throws(FileError) {
+  private static func writePlain(_ bytes: FileBytes, to path: String) throws(FileError) {
     let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
     guard fd >= 0 else { throw FileError(path: path, reason: errnoReason()) }
     defer { close(fd) }
-    var written = 0
-    while written < bytes.count {
-      let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + written, bytes.count - written) }
-      if n < 0 {
-        if errno == EINTR { continue }
-        throw FileError(path: path, reason: errnoReason())
-      }
-      written += n
-    }
+    if let reason = bytes.write(to: fd) { throw FileError(path: path, reason: reason) }
   }
 
   private static func syncDirectory(_ directory: String) {

@@ -45,7 +45,7 @@ public enum HTMLExporter {
       }
       return part.text
     }
-    return ExportResult(text: Concurrently.joined(texts))
+    return ExportResult(pieces: texts)
   }
 
   /// A stage's steps split into tables of at most `size` (``stepsPerTable``), as even as
