@@ -70,7 +70,9 @@ struct TrackingFormatTests {
     ("https://tracker.example/CX-1", true), ("http://intranet/plan", true), ("HTTPS://X.EXAMPLE", true),
     ("javascript:alert(1)", false), ("data:text/html,x", false), ("file:///etc/passwd", false), ("https://", false),
     ("https:///path", false), ("https://a b", false), ("https://a\u{1B}]52;c;x\u{7}", false), ("https://a\u{85}b", false),
-    ("//x.example", false), ("tracker.example", false),
+    ("//x.example", false), ("tracker.example", false), ("https://a\u{A0}b", false), ("https://a\u{3000}b", false),
+    ("https://a\u{2028}b", false), ("HtTp://x.example/é", true), ("https://例え.jp/パス", true), ("https://?q", false),
+    ("https:/\u{0F}x.example", false), ("https\u{1A}//x.example", false), ("ｈttps://x.example", false),
   ])
   func links(_ text: String, _ valid: Bool) {
     #expect(TrackingText.isLink(text) == valid, "\(text)")

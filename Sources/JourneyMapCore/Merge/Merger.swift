@@ -217,6 +217,24 @@ struct MergedList<T: Identifiable> where T.ID == String {
     if let i = position[id] { body(&values[i]) }
   }
 
+  /// A thing's number: its place in `values` (the first, were an id listed twice).
+  func number(_ id: String) -> Int? { position[id] }
+
+  /// ``values(in:)`` by numbers (``number(_:)``).
+  func values(inNumbers order: [Int]) -> [T] {
+    var result: [T] = []
+    result.reserveCapacity(values.count)
+    var placed = [Bool](repeating: false, count: values.count)
+    for i in order where !placed[i] {
+      placed[i] = true
+      result.append(values[i])
+    }
+    if result.count < values.count {
+      for id in position.keys.sorted() where !placed[position[id]!] { result.append(values[position[id]!]) }
+    }
+    return result
+  }
+
   /// The things with these ids, in this order, then any others (never for well-formed input:
   /// things on no side's list) by id.
   func values(in order: [String]) -> [T] {

@@ -3,67 +3,103 @@
 /// land; both reordering stage A differently is a conflict), and the flat list only decides how
 /// the stages' steps interleave in the file.
 extension Merger {
+  ///
+  /// Steps and stages go by number (a step's place in the merged list, a stage's first
+  /// sighting), each id hashed once: the orders below compare and look up numbers, which on a
+  /// map of 50,000 steps is what keeps the cost per step flat (strings spread over memory made
+  /// it grow with the map).
   mutating func orderSteps(_ merged: MergedList<Step>, stageOrder: [String], base: [Step], ours: [Step], theirs: [Step], stageNames: [String: String]) -> [Step] {
+    var stages = StageNumbers()
     // Each merged step's stage, read once: the orders below ask for it many times.
-    var stageOf: [String: String] = [:]
-    stageOf.reserveCapacity(merged.values.count)
-    for i in merged.values.indices { stageOf[merged.values[i].id] = merged.values[i].stage }
+    let stageOf = merged.values.map { stages.number($0.stage) }
+    // Each side's order of the merged steps (a step the merge dropped takes no place in any).
+    func numbers(_ ids: [String]) -> [Int] { ids.compactMap(merged.number) }
+    let precedes: (Int, Int) -> Bool = { JSONKeyOrder.precedes(merged.values[$0].id, merged.values[$1].id) }
     let flat = OrderMerge(
-      base: merged.base, ours: merged.ours, theirs: merged.theirs, kept: { stageOf[$0] != nil }, precedes: JSONKeyOrder.precedes
+      base: numbers(merged.base), ours: numbers(merged.ours), theirs: numbers(merged.theirs), kept: { _ in true }, precedes: precedes
     ).run(whenBothReorder: .useBase)
 
-    // Each stage's own order, from each side's steps in that stage.
-    let baseByStage = Merger.idsByStage(base)
-    let oursByStage = Merger.idsByStage(ours)
-    let theirsByStage = Merger.idsByStage(theirs)
-    var stagesInFlatOrder: [String] = []
-    var withinStage: [String: [String]] = [:]
-    for id in flat.order {
-      guard let stage = stageOf[id], withinStage[stage] == nil else { continue }
+    // Each stage's own order, from each side's steps in that stage (that side's stage).
+    func byStage(_ steps: [Step]) -> [Int: [Int]] {
+      var result: [Int: [Int]] = [:]
+      for i in steps.indices {
+        guard let n = merged.number(steps[i].id) else { continue }
+        result[stages.number(steps[i].stage), default: []].append(n)
+      }
+      return result
+    }
+    let baseByStage = byStage(base)
+    let oursByStage = byStage(ours)
+    let theirsByStage = byStage(theirs)
+    var stagesInFlatOrder: [Int] = []
+    var withinStage: [Int: [Int]] = [:]
+    for step in flat.order {
+      let stage = stageOf[step]
+      guard withinStage[stage] == nil else { continue }
       stagesInFlatOrder.append(stage)
       let outcome = OrderMerge(
         base: baseByStage[stage] ?? [], ours: oursByStage[stage] ?? [], theirs: theirsByStage[stage] ?? [],
-        kept: { stageOf[$0] == stage }, precedes: JSONKeyOrder.precedes
+        kept: { stageOf[$0] == stage }, precedes: precedes
       ).run(whenBothReorder: .keepOurs)
       withinStage[stage] = outcome.order
       if let clash = outcome.clash {
         let common = Set(clash.ours)
-        let name = stageNames[stage].map { " “\(ExportText.clean($0))”" } ?? ""
+        let id = stages.ids[stage]
+        let name = stageNames[id].map { " “\(ExportText.clean($0))”" } ?? ""
+        func json(_ steps: [Int]) -> [JSONValue] { steps.map { ModelJSON.string(merged.values[$0].id) } }
         recordOrderConflict(
-          path: "$.steps", ours: clash.ours.map(ModelJSON.string), theirs: clash.theirs.map(ModelJSON.string),
-          base: (baseByStage[stage] ?? []).filter(common.contains).map(ModelJSON.string),
-          message: "both sides reordered the steps of stage \(stage)\(name) differently; ours kept")
+          path: "$.steps", ours: json(clash.ours), theirs: json(clash.theirs),
+          base: json((baseByStage[stage] ?? []).filter(common.contains)),
+          message: "both sides reordered the steps of stage \(id)\(name) differently; ours kept")
       }
     }
 
-    var order: [String] = []
-    order.reserveCapacity(stageOf.count)
-    var placed = Set<String>()
+    var order: [Int] = []
+    order.reserveCapacity(merged.values.count)
+    var placed = [Bool](repeating: false, count: merged.values.count)
+    func place(_ step: Int) {
+      guard !placed[step] else { return }
+      placed[step] = true
+      order.append(step)
+    }
     if flat.clash != nil {
       // Both sides moved steps around the flat list differently (say, one moved a stage, the
       // other reordered inside another): stage by stage, in the merged stage order.
-      var seenStages = Set<String>()
-      for stage in stageOrder + stagesInFlatOrder where seenStages.insert(stage).inserted {
-        for id in withinStage[stage] ?? [] where placed.insert(id).inserted { order.append(id) }
+      var seenStages = Set<Int>()
+      for stage in stageOrder.map({ stages.number($0) }) + stagesInFlatOrder where seenStages.insert(stage).inserted {
+        for step in withinStage[stage] ?? [] { place(step) }
       }
     } else {
       // The flat interleaving as merged, each stage's slots filled in that stage's order.
-      var next: [String: Int] = [:]
-      for id in flat.order {
-        guard let stage = stageOf[id], let list = withinStage[stage] else { continue }
+      var next: [Int: Int] = [:]
+      for step in flat.order {
+        let stage = stageOf[step]
+        guard let list = withinStage[stage] else { continue }
         var i = next[stage, default: 0]
-        while i < list.count && placed.contains(list[i]) { i += 1 }
+        while i < list.count && placed[list[i]] { i += 1 }
         if i < list.count {
-          placed.insert(list[i])
-          order.append(list[i])
+          place(list[i])
           next[stage] = i + 1
-        } else if placed.insert(id).inserted {
-          order.append(id)
+        } else {
+          place(step)
         }
       }
     }
-    for id in flat.order where placed.insert(id).inserted { order.append(id) }
-    return merged.values(in: order)
+    for step in flat.order { place(step) }
+    return merged.values(inNumbers: order)
+  }
+
+  /// Stage ids by number, in the order first asked for.
+  struct StageNumbers {
+    private var numbers: [String: Int] = [:]
+    private(set) var ids: [String] = []
+
+    mutating func number(_ id: String) -> Int {
+      if let n = numbers[id] { return n }
+      numbers[id] = ids.count
+      ids.append(id)
+      return ids.count - 1
+    }
   }
 
   static func idsByStage(_ steps: [Step]) -> [String: [String]] {

@@ -88,17 +88,20 @@ public enum TrackingText {
   /// and no spaces or control characters. Other schemes (`javascript:`, `data:`, `file:`) are
   /// refused, because every export turns the link into something a reader clicks.
   public static func isLink(_ text: String) -> Bool {
-    let lower = text.lowercased()
-    let rest: Substring
-    if lower.hasPrefix("https://") {
-      rest = text.dropFirst(8)
-    } else if lower.hasPrefix("http://") {
-      rest = text.dropFirst(7)
-    } else {
-      return false
+    let bytes = text.utf8
+    func hasScheme(_ scheme: String) -> Bool {
+      // ASCII letters any case (`HTTPS://`); the scheme is all ASCII.
+      bytes.count > scheme.utf8.count && zip(bytes, scheme.utf8).allSatisfy { (0x41...0x5A ~= $0 ? $0 | 0x20 : $0) == $1 }
     }
-    guard let first = rest.first, first != "/", first != "?", first != "#" else { return false }
-    return text.unicodeScalars.allSatisfy { $0.value > 0x20 && $0.value != 0x7F && !(0x80...0x9F).contains($0.value) }
-      && !text.contains(where: { $0.isWhitespace })
+    let rest = hasScheme("https://") ? 8 : hasScheme("http://") ? 7 : 0
+    guard rest > 0 else { return false }
+    let first = bytes[bytes.index(bytes.startIndex, offsetBy: rest)]
+    guard first != UInt8(ascii: "/"), first != UInt8(ascii: "?"), first != UInt8(ascii: "#") else { return false }
+    // No space, control or other whitespace (U+00A0, U+2028, U+3000…) anywhere: scalar by
+    // scalar, with Unicode's properties read only for what is not ASCII.
+    return text.unicodeScalars.allSatisfy { scalar in
+      let v = scalar.value
+      return v > 0x20 && v != 0x7F && !(0x80...0x9F).contains(v) && (v < 0x80 || !scalar.properties.isWhitespace)
+    }
   }
 }
