@@ -97,12 +97,10 @@ struct Merger {
       merged.take(theirs)
       return merged
     }
-    let b = MergedList<T>.positions(base)
-    let o = MergedList<T>.positions(ours)
-    let t = MergedList<T>.positions(theirs)
-    for id in merged.ids {
-      let itemPath = "\(path)[id=\(id)]"
-      switch (b[id], o[id], t[id]) {
+    for (id, place) in zip(merged.ids, merged.places) {
+      // Made only when needed: most things are unchanged.
+      var itemPath: String { "\(path)[id=\(id)]" }
+      switch (place.base, place.ours, place.theirs) {
       case (let bi?, let oi?, let ti?):
         if ours[oi] == theirs[ti] || theirs[ti] == base[bi] {
           merged.set(id, ours[oi])
@@ -140,16 +138,14 @@ struct Merger {
   /// The merged elements in order (see ``OrderMerge``); both sides reordering differently is a
   /// conflict at `path` and ours is kept.
   mutating func order<T>(_ merged: MergedList<T>, path: String) -> [T] {
-    let outcome = OrderMerge(
-      base: merged.base, ours: merged.ours, theirs: merged.theirs, kept: merged.contains, precedes: JSONKeyOrder.precedes
-    ).run(whenBothReorder: .keepOurs)
+    let outcome = merged.orderByNumber(whenBothReorder: .keepOurs)
     if let clash = outcome.clash {
       let common = Set(clash.ours)
+      func json(_ numbers: [Int]) -> [JSONValue] { numbers.map { ModelJSON.string(merged.values[$0].id) } }
       recordOrderConflict(
-        path: path, ours: clash.ours.map(ModelJSON.string), theirs: clash.theirs.map(ModelJSON.string),
-        base: merged.base.filter(common.contains).map(ModelJSON.string))
+        path: path, ours: json(clash.ours), theirs: json(clash.theirs), base: json(merged.numbers(merged.base).filter(common.contains)))
     }
-    return merged.values(in: outcome.order)
+    return merged.values(inNumbers: outcome.order)
   }
 
   /// Elements and order in one go, for lists inside a step (pain points, opportunities).
@@ -176,19 +172,40 @@ struct MergedList<T: Identifiable> where T.ID == String {
   /// Every id of any side, once: ours, then theirs' others, then base's, so that conflicts come
   /// out in the same order on every run.
   let ids: [String]
+  /// Where each of `ids` is on each side (its first place there), found in the same pass: one
+  /// hash of an id per side that has it.
+  let places: [(base: Int?, ours: Int?, theirs: Int?)]
 
   init(base: [T], ours: [T], theirs: [T]) {
     self.base = MergedList.ids(base)
     self.ours = MergedList.ids(ours)
     self.theirs = MergedList.ids(theirs)
-    var seen = Set<String>()
-    seen.reserveCapacity(self.ours.count)
+    var number: [String: Int] = [:]
+    number.reserveCapacity(self.ours.count)
     var ids: [String] = []
     ids.reserveCapacity(self.ours.count)
-    for list in [self.ours, self.theirs, self.base] {
-      for id in list where seen.insert(id).inserted { ids.append(id) }
+    var places: [(base: Int?, ours: Int?, theirs: Int?)] = []
+    places.reserveCapacity(self.ours.count)
+    for (side, list) in [self.ours, self.theirs, self.base].enumerated() {
+      for (i, id) in list.enumerated() {
+        let k: Int
+        if let known = number[id] {
+          k = known
+        } else {
+          k = ids.count
+          number[id] = k
+          ids.append(id)
+          places.append((nil, nil, nil))
+        }
+        switch side {
+        case 0: if places[k].ours == nil { places[k].ours = i }
+        case 1: if places[k].theirs == nil { places[k].theirs = i }
+        default: if places[k].base == nil { places[k].base = i }
+        }
+      }
     }
     self.ids = ids
+    self.places = places
   }
 
   mutating func take(_ list: [T]) {
@@ -220,7 +237,22 @@ struct MergedList<T: Identifiable> where T.ID == String {
   /// A thing's number: its place in `values` (the first, were an id listed twice).
   func number(_ id: String) -> Int? { position[id] }
 
-  /// ``values(in:)`` by numbers (``number(_:)``).
+  /// Each id's number (``number(_:)``), leaving out ids the merge dropped: in an order they
+  /// take no place.
+  func numbers(_ ids: [String]) -> [Int] { ids.compactMap { position[$0] } }
+
+  /// The merged order (``OrderMerge``) of the things by number: an id is hashed once per side,
+  /// and the order compares and looks up numbers, which on a large map is what keeps the cost
+  /// per thing flat (strings spread over memory made it grow with the map).
+  func orderByNumber(whenBothReorder: OrderMerge<Int>.WhenBothReorder) -> OrderMerge<Int>.Outcome {
+    OrderMerge(
+      base: numbers(base), ours: numbers(ours), theirs: numbers(theirs), kept: { _ in true },
+      precedes: { JSONKeyOrder.precedes(values[$0].id, values[$1].id) }
+    ).run(whenBothReorder: whenBothReorder)
+  }
+
+  /// The things with these numbers (``number(_:)``), in this order, then any others (never for
+  /// well-formed input: things on no side's list) by id.
   func values(inNumbers order: [Int]) -> [T] {
     var result: [T] = []
     result.reserveCapacity(values.count)
@@ -231,21 +263,6 @@ struct MergedList<T: Identifiable> where T.ID == String {
     }
     if result.count < values.count {
       for id in position.keys.sorted() where !placed[position[id]!] { result.append(values[position[id]!]) }
-    }
-    return result
-  }
-
-  /// The things with these ids, in this order, then any others (never for well-formed input:
-  /// things on no side's list) by id.
-  func values(in order: [String]) -> [T] {
-    var result: [T] = []
-    result.reserveCapacity(values.count)
-    var placed = Set<String>()
-    for id in order {
-      if let i = position[id], placed.insert(id).inserted { result.append(values[i]) }
-    }
-    if result.count < values.count {
-      for id in position.keys.sorted() where !placed.contains(id) { result.append(values[position[id]!]) }
     }
     return result
   }

@@ -12,12 +12,8 @@ extension Merger {
     var stages = StageNumbers()
     // Each merged step's stage, read once: the orders below ask for it many times.
     let stageOf = merged.values.map { stages.number($0.stage) }
-    // Each side's order of the merged steps (a step the merge dropped takes no place in any).
-    func numbers(_ ids: [String]) -> [Int] { ids.compactMap(merged.number) }
     let precedes: (Int, Int) -> Bool = { JSONKeyOrder.precedes(merged.values[$0].id, merged.values[$1].id) }
-    let flat = OrderMerge(
-      base: numbers(merged.base), ours: numbers(merged.ours), theirs: numbers(merged.theirs), kept: { _ in true }, precedes: precedes
-    ).run(whenBothReorder: .useBase)
+    let flat = merged.orderByNumber(whenBothReorder: .useBase)
 
     // Each stage's own order, from each side's steps in that stage (that side's stage).
     func byStage(_ steps: [Step]) -> [Int: [Int]] {
