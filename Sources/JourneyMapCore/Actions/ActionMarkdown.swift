@@ -42,8 +42,7 @@ public enum ActionMarkdown {
     for scalar in link.unicodeScalars {
       switch scalar {
       case "(", ")", "<", ">", "[", "]", "\\", "\"", "'", "`", "|", " ", "*", "_", "~", "$", "!", "^", "{", "}", "@":
-        let hex = String(scalar.value, radix: 16, uppercase: true)
-        out += "%" + (hex.count < 2 ? "0" + hex : hex)
+        out += "%" + hex(scalar.value)
       default: out.unicodeScalars.append(scalar)
       }
     }

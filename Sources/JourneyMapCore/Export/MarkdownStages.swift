@@ -65,33 +65,31 @@ extension MarkdownExporter {
       for (part, group, n, count) in parts {
         let header = [""] + group.map { labels[$0]! }
         let lanes = (doc.flavor == .slides ? slideLaneGroups : laneGroups)[part]
-        do {
-          var rows: [[String]] = []
-          var shownLanes: [Int] = []
-          for r in lanes where group.contains(where: { !cells[$0]![r].isEmpty }) {
-            rows.append(["**\(laneNames[r])**"] + group.map { cells[$0]![r] })
-            shownLanes.append(r)
+        var rows: [[String]] = []
+        var shownLanes: [Int] = []
+        for r in lanes where group.contains(where: { !cells[$0]![r].isEmpty }) {
+          rows.append(["**\(laneNames[r])**"] + group.map { cells[$0]![r] })
+          shownLanes.append(r)
+        }
+        if part > 0 && rows.isEmpty { continue }
+        let title = numbered(part == 0 ? name : name + ": problems and ideas", n, count)
+        let intro = n == 0 && part == 0 ? description : ""
+        let pages: [ArraySlice<[String]>]
+        if doc.flavor == .slides {
+          let steps = Array(group)
+          let ranges = slides(
+            header: heights.header(steps), rows: shownLanes.map { heights.row(lane: $0, steps) }, intro: intro)
+          pages = ranges.map { rows[$0] }
+        } else {
+          pages = [rows[...]]
+        }
+        for (k, page) in pages.enumerated() {
+          doc.slide(title + (k > 0 ? " (continued)" : ""), level: doc.flavor == .slides ? 2 : 3)
+          if k == 0, !intro.isEmpty {
+            doc.line(intro)
+            doc.blank()
           }
-          if part > 0 && rows.isEmpty { continue }
-          let title = numbered(part == 0 ? name : name + ": problems and ideas", n, count)
-          let intro = n == 0 && part == 0 ? description : ""
-          let pages: [ArraySlice<[String]>]
-          if doc.flavor == .slides {
-            let steps = Array(group)
-            let ranges = slides(
-              header: heights.header(steps), rows: shownLanes.map { heights.row(lane: $0, steps) }, intro: intro)
-            pages = ranges.map { rows[$0] }
-          } else {
-            pages = [rows[...]]
-          }
-          for (k, page) in pages.enumerated() {
-            doc.slide(title + (k > 0 ? " (continued)" : ""), level: doc.flavor == .slides ? 2 : 3)
-            if k == 0, !intro.isEmpty {
-              doc.line(intro)
-              doc.blank()
-            }
-            doc.tableBody(header: header, align: align(columns: group.count), rows: Array(page))
-          }
+          doc.tableBody(header: header, align: align(columns: group.count), rows: Array(page))
         }
       }
     }
@@ -211,8 +209,9 @@ extension MarkdownExporter {
       }
       return kept.joined(separator: "; ")
     }
-    // Titles only: owners and systems are on the backstage slides.
-    let processes = index.processesOf[i].map { p -> String in
+    // Titles only: owners and systems are on the backstage slides. A deck (cut) has no such
+    // row (``slideLaneGroups``), so its cell is left empty rather than made and measured.
+    let processes = cut ? [] : index.processesOf[i].map { p -> String in
       let process = index.map.processes[p]
       let lane = process.lane == .frontstage ? "Front" : process.lane == .backstage ? "Back" : "Support"
       return "\(lane): " + ExportText.clean(process.title)

@@ -176,7 +176,7 @@ public struct CanonicalJSONWriter {
       case 0x0C: bytes.append(0x5C); bytes.append(UInt8(ascii: "f"))
       case 0x00..<0x20, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069:
         bytes.append(contentsOf: "\\u".utf8)
-        bytes.append(contentsOf: String(format: "%04x", scalar.value).utf8)
+        bytes.append(contentsOf: hex(scalar.value, width: 4, uppercase: false).utf8)
       case 0..<0x80: bytes.append(UInt8(scalar.value))
       default: bytes.append(contentsOf: String(scalar).utf8)
       }

@@ -359,8 +359,10 @@ extension JSONParser {
   }
 }
 
-func hex<T: BinaryInteger>(_ value: T, width: Int = 2) -> String {
-  let digits = String(value, radix: 16, uppercase: true)
+/// A number in hexadecimal, at least `width` digits: the one way every message, escape and
+/// percent-encoding writes one (`U+001B`, `\u001b`, `%28`).
+func hex<T: BinaryInteger>(_ value: T, width: Int = 2, uppercase: Bool = true) -> String {
+  let digits = String(value, radix: 16, uppercase: uppercase)
   return String(repeating: "0", count: max(0, width - digits.count)) + digits
 }
 

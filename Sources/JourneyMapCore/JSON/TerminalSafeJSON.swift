@@ -14,8 +14,7 @@ public enum TerminalSafeJSON {
       }
       // Only ever inside strings: JSON's own structure is ASCII.
       for unit in String(scalar).utf16 {
-        let hex = String(unit, radix: 16)
-        out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
+        out.append(contentsOf: ("\\u" + hex(unit, width: 4, uppercase: false)).unicodeScalars)
       }
     }
     return String(out)

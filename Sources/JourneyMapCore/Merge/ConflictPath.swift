@@ -47,7 +47,7 @@ struct ConflictPath: Equatable {
       case "\u{08}": out += "\\b"
       case "\u{0C}": out += "\\f"
       case _ where scalar.value < 0x20 || scalar.value == 0x7F || scalar == "\u{2028}" || scalar == "\u{2029}":
-        out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
+        out += "\\u" + hex(scalar.value, width: 4, uppercase: false)
       default: out.unicodeScalars.append(scalar)
       }
     }
