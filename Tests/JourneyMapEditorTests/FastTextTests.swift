@@ -5,7 +5,7 @@ import Testing
 /// The shortcuts that keep drawing cheap give the same answers as the general code.
 @Suite("Fast text paths")
 struct FastTextTests {
-  /// DisplayWidth skips the emoji-presentation lookup below U+231A and in the box drawing,
+  /// WideCharacters skips the emoji-presentation lookup below U+231A and in the box drawing,
   /// block and shape characters: none of those is an emoji-presentation character.
   @Test func noEmojiWhereTheWidthLookupIsSkipped() {
     let skipped = Array(0x300..<0x231A) + Array(0x2500...0x25FC)

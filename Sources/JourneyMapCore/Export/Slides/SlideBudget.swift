@@ -58,7 +58,7 @@ enum SlideBudget {
         gap = scalar == " " ? 1 : 0
         continue
       }
-      if isWide(scalar) {
+      if WideCharacters.isWide(scalar) {
         // A line may break before and after each CJK character or emoji.
         place()
         gap = 0
@@ -70,14 +70,6 @@ enum SlideBudget {
     }
     place()
     return lines
-  }
-
-  /// Scripts and symbols drawn about twice as wide as a Latin letter.
-  static func isWide(_ scalar: Unicode.Scalar) -> Bool {
-    let v = scalar.value
-    return (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
-      || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
-      || (0xFFE0...0xFFE6).contains(v) || (0x1F300...0x1FAFF).contains(v) || (0x20000...0x3FFFD).contains(v)
   }
 
   /// The height of a table: its header and rows, each as tall as its tallest cell; columns

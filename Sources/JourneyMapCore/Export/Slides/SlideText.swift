@@ -20,7 +20,7 @@ enum SlideText {
 
   static func unitsBeyondASCII(_ scalar: Unicode.Scalar) -> Double {
     if DotTextWidth.isZeroWidth(scalar.value) { return 0 }
-    return SlideBudget.isWide(scalar) ? 2.2 : 1.1
+    return WideCharacters.isWide(scalar) ? 2.2 : 1.1
   }
 
   @inline(__always)
@@ -72,7 +72,7 @@ enum SlideText {
           break
         }
         // CJK and emoji break anywhere already, in every renderer.
-        if SlideBudget.isWide(scalar) {
+        if WideCharacters.isWide(scalar) {
           word = 0
         } else if word > 0 && word + u > longestWord {
           out.append(breakOpportunity)
@@ -80,7 +80,7 @@ enum SlideText {
           word = 0
         }
         total += u
-        if !SlideBudget.isWide(scalar) { word += u }
+        if !WideCharacters.isWide(scalar) { word += u }
       }
       if escaped {
         out.append("\\")
@@ -123,7 +123,7 @@ enum SlideText {
       let u = units(scalar)
       if total + u > limit { return false }
       total += u
-      if scalar.value >= 0x80 && SlideBudget.isWide(scalar) {
+      if scalar.value >= 0x80 && WideCharacters.isWide(scalar) {
         word = 0
       } else if word > 0 && word + u > longestWord {
         return false
