@@ -115,6 +115,27 @@ struct BehaviourTests {
     #expect(ctrlC.quitting == .no)
   }
 
+  /// Enter says yes only to a paste: on any other question a stray Enter (the room talking, a
+  /// key hit twice) answers nothing, and Esc cancels every question.
+  @Test func enterAnswersNoQuestionButAPaste() throws {
+    var state = try Harness.support()
+    try Harness.send(&state, "+q<Enter>")
+    #expect(state.mode.name == "CONFIRM" && state.quitting == .no, "Enter on the quit question did something")
+    try Harness.send(&state, "<Esc>")
+    #expect(state.mode == .normal)
+    state = try Harness.support()
+    try Harness.send(&state, "j<Paste>First pasted line<Enter>Second pasted line</Paste>")
+    guard case .confirm(let question) = state.mode else {
+      Issue.record("a paste of two lines is offered, not applied: \(state.mode.name) \(state.message?.text ?? "")")
+      return
+    }
+    #expect(question.question.hasSuffix("Enter adds · Esc drops the paste"))
+    let before = state.map
+    try Harness.send(&state, "<Enter>")
+    #expect(state.mode == .normal)
+    #expect(state.map != before, "Enter adds the paste")
+  }
+
   @Test func aFailedSaveKeepsTheMapAndSaysWhy() throws {
     var state = try Harness.support()
     try Harness.send(&state, "+<C-s>")

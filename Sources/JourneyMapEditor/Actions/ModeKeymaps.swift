@@ -27,6 +27,14 @@ enum ModeKeymaps {
     Binding(command: .cancel, keys: [.escape, .ctrl("c")], does: "cancels"),
   ]
 
+  /// Answering a question: a letter answers it (each question names its letters); these keys
+  /// answer every question the same way. Enter says yes to a paste; elsewhere a letter is needed.
+  enum Confirm: Hashable, Sendable { case yes, cancel }
+  static let confirm: [Binding<Confirm>] = [
+    Binding(command: .yes, keys: [.enter], does: "adds"),
+    Binding(command: .cancel, keys: [.escape, .ctrl("c")], does: "cancels"),
+  ]
+
   /// The help screen.
   enum Help: Hashable, Sendable { case scrollDown, scrollUp, pageDown, pageUp, top, clearSearch, close }
   static let help: [Binding<Help>] = [

@@ -62,7 +62,13 @@ extension EditorState {
     }
     let preview = lines.prefix(2).map { "“\(String($0.prefix(40)))”" }.joined(separator: ", ") + (lines.count > 2 ? ", …" : "")
     mode = .confirm(
-      Confirmation(kind: .paste(lines: lines), question: "Paste \(preview) \(what)? Enter adds · Esc drops the paste"))
+      Confirmation(kind: .paste(lines: lines), question: "Paste \(preview) \(what)? \(Self.pasteAnswers)"))
+  }
+
+  /// How a paste is answered, from the keys of questions (``ModeKeymaps/confirm``).
+  static var pasteAnswers: String {
+    let keys = ModeKeymaps.confirm
+    return "\(ModeKeymaps.key(.yes, in: keys)) adds · \(ModeKeymaps.key(.cancel, in: keys)) drops the paste"
   }
 
   /// The user said yes to a paste offered in normal mode.

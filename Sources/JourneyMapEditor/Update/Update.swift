@@ -170,11 +170,11 @@ extension EditorState {
 
   mutating func handleConfirm(_ key: Key, _ confirmation: Confirmation) -> [Effect] {
     let answer: Character?
+    let command = ModeKeymaps.command(for: key, in: ModeKeymaps.confirm)
     switch key {
     case .char(let c): answer = Character(c.lowercased())
-    case .escape, .ctrl("c"): answer = "c"
-    case .enter: answer = nil
-    default: answer = nil
+    // Enter answers only a paste: a stray Enter must not delete a stage or quit.
+    default: answer = command == .cancel ? "c" : nil
     }
     switch confirmation.kind {
     case .quitWithUnsavedChanges:
@@ -224,11 +224,11 @@ extension EditorState {
       default: break
       }
     case .paste(let lines):
-      switch key {
-      case .enter, .char("y"), .char("Y"):
+      switch command == .yes ? "y" : answer {
+      case "y":
         mode = .normal
         acceptPaste(lines)
-      case .escape, .ctrl("c"), .char("n"), .char("N"):
+      case "c", "n":
         mode = .normal
         inform("Paste dropped; nothing changed")
       default: break
