@@ -142,7 +142,13 @@ struct FindingTests {
     }
     #expect(prompt.candidates.count == 4)
     #expect(prompt.candidates.last?.label == "! process \"Archive old invoices\" (pr_orphan): process serves no step")
-    try Harness.send(&state, "orphan<Enter>")
+    // Lint runs once, when the list opens; typing narrows that list.
+    #expect(prompt.pool == prompt.candidates)
+    try Harness.send(&state, "orph")
+    if case .prompt(let narrowed) = state.mode {
+      #expect(narrowed.candidates.count == 1 && narrowed.pool == prompt.pool)
+    }
+    try Harness.send(&state, "an<Enter>")
     #expect(state.message?.text.hasPrefix("process-without-step: process \"Archive old invoices\" (pr_orphan): process serves no step") == true)
   }
 

@@ -96,6 +96,9 @@ public struct Prompt: Equatable, Sendable {
   public var editor: LineEditor
   /// Completion candidates matching what is typed, best first.
   public var candidates: [Candidate] = []
+  /// Every choice, for a prompt whose choices do not change while typing (nothing changes the
+  /// map under an open prompt): made once when it opens, filtered on each key.
+  public var pool: [Candidate]? = nil
   public var selected: Int = 0
 }
 

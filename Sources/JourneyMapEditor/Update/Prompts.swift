@@ -5,6 +5,7 @@ extension EditorState {
   /// - Parameter selected: the text is selected, so that typing replaces it (a rename).
   mutating func openPrompt(_ purpose: PromptPurpose, label: String, text: String = "", selected: Bool = false) {
     var prompt = Prompt(purpose: purpose, label: label, editor: LineEditor(text, selected: selected))
+    prompt.pool = pool(for: purpose)
     prompt.candidates = candidates(for: prompt)
     mode = .prompt(prompt)
   }
@@ -90,6 +91,18 @@ extension EditorState {
       // Creating a process: offer existing ones only once something is typed.
       if wantedLane != nil && typed.isEmpty { return [] }
       return filter(all)
+    case .addressPainPoint, .pickConflict, .pickFinding:
+      return filter(prompt.pool ?? pool(for: prompt.purpose) ?? [])
+    case .capture:
+      return captureCandidates(prompt.editor.text)
+    case .search, .saveAs, .addStage, .renameStage:
+      return []
+    }
+  }
+
+  /// The choices of prompts that read the whole map (``Prompt/pool``); nil for the others.
+  func pool(for purpose: PromptPurpose) -> [Candidate]? {
+    switch purpose {
     case .addressPainPoint:
       // This step's own pain points first: the one an opportunity most likely addresses.
       var all: [Candidate] = []
@@ -100,15 +113,14 @@ extension EditorState {
           all.append(Candidate(label: "\(p.text) — \(title)", value: p.id))
         }
       }
-      return filter(all)
+      return all
     case .pickConflict:
-      return filter(MergeConflict.recorded(in: map).enumerated().map { Candidate(label: "\($0.offset + 1). \($0.element.summary)", value: "\($0.offset)") })
-    case .capture:
-      return captureCandidates(prompt.editor.text)
+      return MergeConflict.recorded(in: map).enumerated().map { Candidate(label: "\($0.offset + 1). \($0.element.summary)", value: "\($0.offset)") }
     case .pickFinding:
-      return filter(findingCandidates())
-    case .search, .saveAs, .addStage, .renameStage:
-      return []
+      // Lint over the whole map: once, not on every key typed to narrow the list.
+      return findingCandidates()
+    default:
+      return nil
     }
   }
 
