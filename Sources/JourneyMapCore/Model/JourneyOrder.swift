@@ -20,7 +20,8 @@ extension JourneyMap {
 
   /// Every id in the map, for minting new ones that collide with none.
   public var allIDs: Set<String> {
-    var ids = Set<String>([id])
+    var ids = Set<String>(minimumCapacity: 1 + touchpoints.count + stages.count + processes.count + steps.count * 4)
+    ids.insert(id)
     for t in touchpoints { ids.insert(t.id) }
     for s in stages { ids.insert(s.id) }
     for s in steps {
