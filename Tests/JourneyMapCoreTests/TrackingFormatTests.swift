@@ -73,6 +73,7 @@ struct TrackingFormatTests {
     ("//x.example", false), ("tracker.example", false), ("https://a\u{A0}b", false), ("https://a\u{3000}b", false),
     ("https://a\u{2028}b", false), ("HtTp://x.example/é", true), ("https://例え.jp/パス", true), ("https://?q", false),
     ("https:/\u{0F}x.example", false), ("https\u{1A}//x.example", false), ("ｈttps://x.example", false),
+    ("https:///\u{301}x", false),
   ])
   func links(_ text: String, _ valid: Bool) {
     #expect(TrackingText.isLink(text) == valid, "\(text)")

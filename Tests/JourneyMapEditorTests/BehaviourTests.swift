@@ -123,8 +123,11 @@ struct BehaviourTests {
     #expect(state.mode.name == "CONFIRM" && state.quitting == .no, "Enter on the quit question did something")
     try Harness.send(&state, "<Esc>")
     #expect(state.mode == .normal)
+    try Harness.send(&state, "q<C-c>")
+    #expect(state.mode == .normal && state.quitting == .no, "Ctrl-C cancels a question")
     state = try Harness.support()
-    try Harness.send(&state, "j<Paste>First pasted line<Enter>Second pasted line</Paste>")
+    try Harness.send(&state, "j<Paste>First pasted line<Enter>Second pasted line</Paste>c")
+    #expect(state.mode.name == "CONFIRM", "a letter the paste question does not name answers nothing")
     guard case .confirm(let question) = state.mode else {
       Issue.record("a paste of two lines is offered, not applied: \(state.mode.name) \(state.message?.text ?? "")")
       return

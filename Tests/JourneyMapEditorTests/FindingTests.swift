@@ -152,6 +152,26 @@ struct FindingTests {
     #expect(state.message?.text.hasPrefix("process-without-step: process \"Archive old invoices\" (pr_orphan): process serves no step") == true)
   }
 
+  /// The :lint list is made once when it opens; another editor's save that changes the map
+  /// under it makes it again, so a line never goes to a finding that is no longer there.
+  @Test func anotherEditorsSaveRemakesTheOpenList() throws {
+    var state = try Self.state()
+    try Harness.send(&state, "!")
+    guard case .prompt(let before) = state.mode else {
+      Issue.record("no list")
+      return
+    }
+    var theirs = state.map
+    theirs.steps[3].feeling = nil  // one more step without a feeling
+    state.absorb(theirs, conflicts: 0, matchesDisk: true)
+    guard case .prompt(let after) = state.mode else {
+      Issue.record("the list closed")
+      return
+    }
+    #expect(after.candidates.count == before.candidates.count + 1)
+    #expect(after.pool == after.candidates)
+  }
+
   /// The editor keeps lint's facts up to date as the map changes in place (linking and
   /// unlinking pain points, deleting, undoing): what it finds is what a freshly opened editor
   /// finds on the same map.

@@ -177,7 +177,8 @@ struct RuntimeTests {
   /// An editor's save that first merges what another saved a moment before writes the merged
   /// map, so afterwards nothing is unsaved: quitting asks nothing. (The other's save lands
   /// between this editor's look at the disk and its own save.)
-  @Test func aSaveThatMergesFirstLeavesNothingUnsaved() throws {
+  @Test(arguments: [false, true])
+  func aSaveThatMergesFirstLeavesNothingUnsaved(byCtrlS: Bool) throws {
     let dir = try Self.directory()
     defer { try? FileManager.default.removeItem(at: dir) }
     let path = try Self.mapFile(in: dir)
@@ -190,7 +191,13 @@ struct RuntimeTests {
     try a.keys("0gj$aa was here<Enter>")
     _ = a.idle(150)  // a looks at the disk: nothing new yet
     _ = b.idle(50)  // b saves its change
-    _ = a.idle(100)  // a saves before its next look at the disk, merging b's save first
+    if byCtrlS {
+      try a.keys("<C-s>")  // a saves at once, merging b's save first
+      let modified = a.state.isModified
+      #expect(!modified, "Ctrl-S wrote the merged map, yet a shows [+]")
+    } else {
+      _ = a.idle(100)  // a saves before its next look at the disk, merging b's save first
+    }
     for _ in 0..<5 {
       _ = a.idle(100)
       _ = b.idle(100)

@@ -4,13 +4,13 @@ enum ExportPieces {
   /// Below this many steps an export is done sooner than threads are started.
   static let stepsWorthThreads = 400
   /// Runs of stages per export: enough for the processors to share the work evenly.
-  static let stageRuns = 8
+  static let runsPerExport = 8
 
   static func serially(_ map: JourneyMap) -> Bool { map.steps.count < stepsWorthThreads }
 
   /// Runs of consecutive stages (indices into `map.stages`); at least one.
-  static func stageRuns(_ index: ExportIndex) -> [Range<Int>] {
-    Concurrently.runs(weights: index.stepsByStage.map(\.count), pieces: stageRuns)
+  static func stageRuns(_ index: ExportIndex, runs: Int = runsPerExport) -> [Range<Int>] {
+    Concurrently.runs(weights: index.stepsByStage.map(\.count), pieces: runs)
   }
 
   /// Steps in a run of stages.

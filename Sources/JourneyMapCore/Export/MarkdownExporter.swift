@@ -29,10 +29,11 @@ public enum MarkdownExporter {
   /// The deck; with `pictures`, the slides show those files (beside the deck) for the emotion
   /// curve and the blueprint.
   static func export(
-    _ map: JourneyMap, flavor: MarkdownFlavor, sourceName: String?, pictures: DeckPictures?, serially: Bool? = nil
+    _ map: JourneyMap, flavor: MarkdownFlavor, sourceName: String?, pictures: DeckPictures?, serially: Bool? = nil,
+    runs: Int = ExportPieces.runsPerExport
   ) -> ExportResult {
     let index = MarkdownIndex(map, flavor: flavor)
-    let pieces = Piece.all(index, flavor: flavor)
+    let pieces = Piece.all(index, flavor: flavor, runs: runs)
     // Each piece writes its own text from the map alone; joined in order they are the deck.
     let texts = Concurrently.map(pieces.count, serially: serially ?? ExportPieces.serially(map)) { k in
       var doc = MarkdownDocument(flavor: flavor, capacity: pieces[k].capacity(index))
@@ -41,7 +42,7 @@ public enum MarkdownExporter {
         titleSlide(&doc, map, sourceName: sourceName)
         glance(&doc, map, index, pictures: pictures)
       case .stages(let run):
-        if run.lowerBound == 0, flavor == .gfm { doc.section("Stages") }
+        if run.lowerBound == 0 { doc.section("Stages") }
         stages(&doc, map, index, run)
       case .moments: moments(&doc, map, index)
       case .actions: actions(&doc, map, index)
@@ -57,15 +58,22 @@ public enum MarkdownExporter {
   enum Piece: Sendable {
     case opening, stages(Range<Int>), moments, actions, backstage, lint
 
-    static func all(_ index: MarkdownIndex, flavor: MarkdownFlavor) -> [Piece] {
-      [.opening] + ExportPieces.stageRuns(index.base).map(Piece.stages) + [.moments, .actions, .backstage] + (flavor == .gfm ? [.lint] : [])
+    static func all(_ index: MarkdownIndex, flavor: MarkdownFlavor, runs: Int) -> [Piece] {
+      [.opening] + ExportPieces.stageRuns(index.base, runs: runs).map(Piece.stages) + [.moments, .actions, .backstage]
+        + (flavor == .gfm ? [.lint] : [])
     }
 
-    /// Bytes to reserve: a large deck is written without copying itself as it grows.
+    /// Bytes to reserve, about what the piece writes: a large deck is written without copying
+    /// itself as it grows.
     func capacity(_ index: MarkdownIndex) -> Int {
+      let map = index.base.map
       switch self {
-      case .stages(let run): (1 << 12) + ExportPieces.steps(in: run, index.base) * 1_200
-      default: (1 << 12) + index.order.count * 200
+      case .stages(let run): return (1 << 12) + ExportPieces.steps(in: run, index.base) * 1_200
+      case .opening: return (1 << 12) + map.steps.count * 160
+      case .moments: return (1 << 12) + map.steps.reduce(0) { $0 + ($1.momentOfTruth == nil ? 0 : 400) }
+      case .actions: return (1 << 12) + map.steps.reduce(0) { $0 + $1.opportunities.count * 250 + $1.painPoints.count * 150 }
+      case .backstage: return (1 << 12) + map.processes.count * 250
+      case .lint: return 1 << 12
       }
     }
   }

@@ -3,11 +3,10 @@
 /// land; both reordering stage A differently is a conflict), and the flat list only decides how
 /// the stages' steps interleave in the file.
 extension Merger {
-  ///
   /// Steps and stages go by number (a step's place in the merged list, a stage's first
-  /// sighting), each id hashed once: the orders below compare and look up numbers, which on a
-  /// map of 50,000 steps is what keeps the cost per step flat (strings spread over memory made
-  /// it grow with the map).
+  /// sighting): an id is looked up once per side to find its number, and the orders below
+  /// compare and look up numbers, not strings spread over memory, which on a map of 50,000
+  /// steps made the cost per step grow with the map.
   mutating func orderSteps(_ merged: MergedList<Step>, stageOrder: [String], base: [Step], ours: [Step], theirs: [Step], stageNames: [String: String]) -> [Step] {
     var stages = StageNumbers()
     // Each merged step's stage, read once: the orders below ask for it many times.
@@ -96,11 +95,5 @@ extension Merger {
       ids.append(id)
       return ids.count - 1
     }
-  }
-
-  static func idsByStage(_ steps: [Step]) -> [String: [String]] {
-    var result: [String: [String]] = [:]
-    for i in steps.indices { result[steps[i].stage, default: []].append(steps[i].id) }
-    return result
   }
 }

@@ -27,13 +27,17 @@ enum ModeKeymaps {
     Binding(command: .cancel, keys: [.escape, .ctrl("c")], does: "cancels"),
   ]
 
-  /// Answering a question: a letter answers it (each question names its letters); these keys
-  /// answer every question the same way. Enter says yes to a paste; elsewhere a letter is needed.
+  /// Answering a question: a letter answers it (each question names its letters), and Esc
+  /// cancels any. Enter answers only a paste (what `does` says is the paste's reminder);
+  /// elsewhere a stray Enter must not delete a stage or quit.
   enum Confirm: Hashable, Sendable { case yes, cancel }
   static let confirm: [Binding<Confirm>] = [
     Binding(command: .yes, keys: [.enter], does: "adds"),
-    Binding(command: .cancel, keys: [.escape, .ctrl("c")], does: "cancels"),
+    Binding(command: .cancel, keys: [.escape, .ctrl("c")], does: "drops the paste"),
   ]
+
+  /// "Esc cancels", for every question but a paste.
+  static var cancelsQuestion: String { key(.cancel, in: confirm) + " cancels" }
 
   /// The help screen.
   enum Help: Hashable, Sendable { case scrollDown, scrollUp, pageDown, pageUp, top, clearSearch, close }

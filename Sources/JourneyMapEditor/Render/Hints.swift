@@ -17,7 +17,7 @@ enum Hints {
       return ModeKeymaps.hint(ModeKeymaps.prompt, only: prompt.candidates.isEmpty ? [.submit, .cancel] : [.submit, .complete, .cancel]) + " "
     case .confirm(let confirmation):
       if case .paste = confirmation.kind { return EditorState.pasteAnswers + " " }
-      return "answer with a letter · \(ModeKeymaps.key(.cancel, in: ModeKeymaps.confirm)) cancels "
+      return "answer with a letter · \(ModeKeymaps.cancelsQuestion) "
     case .help: return "type to search · " + ModeKeymaps.hint(ModeKeymaps.help, only: [.scrollDown, .clearSearch]) + " "
     case .form: return "\(state.key(.moveDown))/\(state.key(.moveUp)) choose · Enter edits · Esc closes "
     }

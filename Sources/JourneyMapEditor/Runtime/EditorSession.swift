@@ -16,7 +16,7 @@ public struct EditorSession: Sendable {
   /// True once the editor quit.
   public var isFinished: Bool { state.quitting == .now }
   /// How files are written; replaceable so tests can simulate a full disk.
-  public var writeFile: @Sendable ([UInt8], String, WritePolicy) throws -> Void = { bytes, path, policy in
+  public var writeFile: @Sendable (FileBytes, String, WritePolicy) throws -> Void = { bytes, path, policy in
     try MapFile.write(bytes, to: path, policy: policy)
   }
   /// Other editors have this map open: saves merge their work in without asking, and
@@ -90,7 +90,7 @@ public struct EditorSession: Sendable {
       var target = path
       for n in 2...99 where MapFile.exists(target) { target = EditorFiles.numbered(path, n) }
       do {
-        try writeFile(bytes, target, .refuseExisting)
+        try writeFile(.bytes(bytes), target, .refuseExisting)
       } catch {
         return [.writeFailed(path: target, reason: Self.reason(error) + (then == nil ? "" : "; the recovery file stays"))]
       }
@@ -121,7 +121,7 @@ public struct EditorSession: Sendable {
 
   private mutating func write(_ bytes: [UInt8], to path: String, policy: WritePolicy) -> [InputEvent] {
     do {
-      try writeFile(bytes, path, policy)
+      try writeFile(.bytes(bytes), path, policy)
     } catch let error as FileError where error.kind == .exists && path == state.filePath {
       return [.changedOnDisk(path: path)]
     } catch let error as FileError where error.kind != .other {
@@ -146,11 +146,12 @@ public struct EditorSession: Sendable {
     let name = state.filePath.map { ($0 as NSString).lastPathComponent }
     let export = Exporter.export(state.map, format: format, view: view, sourceName: name)
     do {
-      var bytes = Array(export.text.utf8)
+      // Written in the pieces it was made in, like `journeymap export -o`.
+      var bytes = FileBytes.text(export.pieces)
       var warnings = export.warnings
       if format.needsGraphviz {
         let picture = try Graphviz.draw(export.text, format: format, map: state.map)
-        bytes = picture.bytes
+        bytes = .bytes(picture.bytes)
         warnings += picture.warnings
       }
       try writeFile(bytes, path, .replace)
@@ -190,11 +191,12 @@ extension EditorSession {
       }
       let done: InputEvent = announce ? .saved(path: path) : .autosaved(path: path)
       guard state.isModified || stamp == nil else { return [done] }
-      // The version written is the one after the pull above merged the others' saves in.
-      if !announce { state.beginAutosave() }
+      // The version written is the one after the pull above merged the others' saves in (a
+      // Ctrl-S noted the version before it).
+      state.beginAutosave()
       let bytes = MapEncoder.encode(state.map)
       do {
-        try writeFile(bytes, path, stamp == nil ? .refuseExisting : .replace)
+        try writeFile(.bytes(bytes), path, stamp == nil ? .refuseExisting : .replace)
       } catch let error as FileError where error.kind == .readOnly {
         return [.saveRefused(path: path, readOnly: true)]
       } catch {

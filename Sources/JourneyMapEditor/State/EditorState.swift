@@ -86,8 +86,8 @@ public struct EditorState: Sendable {
 
   public var isModified: Bool { history.isModified }
 
-  /// A save the runtime makes on its own (editing together with other editors): it counts as
-  /// saved when `.autosaved` comes back, and says nothing.
+  /// The version a save is about to write: it counts as saved when `.saved` or `.autosaved`
+  /// comes back (an autosave, which the runtime makes on its own, says nothing).
   public mutating func beginAutosave() { pendingSave = history.currentVersion }
 
   /// The file name shown in the status bar.

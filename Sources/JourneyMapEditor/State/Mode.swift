@@ -96,8 +96,9 @@ public struct Prompt: Equatable, Sendable {
   public var editor: LineEditor
   /// Completion candidates matching what is typed, best first.
   public var candidates: [Candidate] = []
-  /// Every choice, for a prompt whose choices do not change while typing (nothing changes the
-  /// map under an open prompt): made once when it opens, filtered on each key.
+  /// Every choice, for a prompt whose choices do not change while typing: made once when it
+  /// opens and filtered on each key; made again only when another editor's save changes the
+  /// map under it (``EditorState/absorb(_:conflicts:matchesDisk:)``).
   public var pool: [Candidate]? = nil
   public var selected: Int = 0
 }

@@ -23,7 +23,7 @@ extension EditorState {
       Confirmation(
         kind: .resolveConflict(index: index),
         question: SafeText.displayable(
-          "\(c.path): \(c.message) — o keeps ours \(MergeConflict.short(c.ours)) · t takes theirs \(MergeConflict.short(c.theirs)) · Esc")))
+          "\(c.path): \(c.message) — o keeps ours \(MergeConflict.short(c.ours)) · t takes theirs \(MergeConflict.short(c.theirs)) · \(ModeKeymaps.key(.cancel, in: ModeKeymaps.confirm))")))
   }
 
   /// Settles one conflict as one undo step.

@@ -44,7 +44,7 @@ extension EditorState {
     mode = .confirm(
       Confirmation(
         kind: .quitWithUnsavedChanges,
-        question: "Unsaved changes to \(displayName). Save them? y saves and quits · n quits without saving · Esc stays"))
+        question: "Unsaved changes to \(displayName). Save them? y saves and quits · n quits without saving · \(ModeKeymaps.key(.cancel, in: ModeKeymaps.confirm)) stays"))
     return []
   }
 

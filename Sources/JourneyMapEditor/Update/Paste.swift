@@ -66,10 +66,7 @@ extension EditorState {
   }
 
   /// How a paste is answered, from the keys of questions (``ModeKeymaps/confirm``).
-  static var pasteAnswers: String {
-    let keys = ModeKeymaps.confirm
-    return "\(ModeKeymaps.key(.yes, in: keys)) adds · \(ModeKeymaps.key(.cancel, in: keys)) drops the paste"
-  }
+  static var pasteAnswers: String { ModeKeymaps.hint(ModeKeymaps.confirm) }
 
   /// The user said yes to a paste offered in normal mode.
   mutating func acceptPaste(_ lines: [String]) {

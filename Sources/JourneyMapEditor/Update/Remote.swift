@@ -32,6 +32,13 @@ extension EditorState {
       mode = .normal
       reopen(typing)
     }
+    // A list made from the map (the :lint findings, the conflicts) is made again from this one.
+    if case .prompt(var prompt) = mode, prompt.pool != nil {
+      prompt.pool = pool(for: prompt.purpose)
+      prompt.candidates = candidates(for: prompt)
+      prompt.selected = min(prompt.selected, max(0, prompt.candidates.count - 1))
+      mode = .prompt(prompt)
+    }
     if conflicts > conflictsBefore {
       warn("Another editor changed the same thing: \(conflicts) conflict(s), \(key(.conflicts)) settles them")
     }

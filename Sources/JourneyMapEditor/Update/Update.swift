@@ -23,8 +23,8 @@ extension EditorState {
         Confirmation(
           kind: .replaceFile(path: path, readOnly: readOnly),
           question: readOnly
-            ? "\(path) is read-only: o replaces it anyway · Esc cancels (:w OTHER saves elsewhere)"
-            : "\(path) already exists: o replaces it · Esc cancels (:w OTHER saves elsewhere)"))
+            ? "\(path) is read-only: o replaces it anyway · \(ModeKeymaps.cancelsQuestion) (:w OTHER saves elsewhere)"
+            : "\(path) already exists: o replaces it · \(ModeKeymaps.cancelsQuestion) (:w OTHER saves elsewhere)"))
       return []
     case .autosaved:
       if let version = pendingSave, version == history.currentVersion { history.markSaved() }
@@ -34,7 +34,7 @@ extension EditorState {
       mode = .confirm(
         Confirmation(
           kind: .replaceExport(format: format, view: view, path: path),
-          question: "\(path) already exists: o replaces it with the export · Esc cancels"))
+          question: "\(path) already exists: o replaces it with the export · \(ModeKeymaps.cancelsQuestion)"))
       return []
     case .exported(let path, let warnings):
       if warnings.isEmpty { inform("Exported \(path)") } else { warn("Exported \(path), but " + warnings.joined(separator: "; ")) }
@@ -47,7 +47,7 @@ extension EditorState {
       mode = .confirm(
         Confirmation(
           kind: .changedOnDisk(path: path),
-          question: "\(path) changed on disk since you opened it: m merges it with your changes · r reloads it (\(key(.undo)) undoes) · o overwrites it · Esc cancels"))
+          question: "\(path) changed on disk since you opened it: m merges it with your changes · r reloads it (\(key(.undo)) undoes) · o overwrites it · \(ModeKeymaps.cancelsQuestion)"))
       return []
     case .reloaded(let disk):
       usedIDs.formUnion(disk.allIDs)
@@ -224,14 +224,12 @@ extension EditorState {
       default: break
       }
     case .paste(let lines):
-      switch command == .yes ? "y" : answer {
-      case "y":
+      if command == .yes || answer == "y" {
         mode = .normal
         acceptPaste(lines)
-      case "c", "n":
+      } else if command == .cancel || answer == "n" {
         mode = .normal
         inform("Paste dropped; nothing changed")
-      default: break
       }
     case .replaceExport(let format, let view, let path):
       switch answer {

@@ -19,9 +19,9 @@ public enum HTMLExporter {
 
   /// The page in parts, each written on its own (``Concurrently``) and joined in order: the
   /// opening, runs of stages of about the same number of steps, the actions, the blueprint.
-  static func export(_ map: JourneyMap, sourceName: String?, serially: Bool) -> ExportResult {
+  static func export(_ map: JourneyMap, sourceName: String?, serially: Bool, runs: Int = ExportPieces.runsPerExport) -> ExportResult {
     let page = HTMLPage(index: ExportIndex(map))
-    let runs = ExportPieces.stageRuns(page.index)
+    let runs = ExportPieces.stageRuns(page.index, runs: runs)
     let lanes = page.usedLanes()
     let texts = Concurrently.map(runs.count + 3, serially: serially) { k in
       var part = page
