@@ -18,7 +18,10 @@ public enum ActionTable {
     spec(.pageLeft, .moving, [.pageUp], "A screenful of steps to the left"),
     spec(.pageRight, .moving, [.pageDown], "A screenful of steps to the right"),
     // Cells
-    spec(.edit, .cells, [.enter, "i"], "Edit the cell or the selected item in place (Enter keeps, Esc cancels); on the wall, open the step"),
+    spec(
+      .edit, .cells, [.enter, "i"],
+      "Edit the cell or the selected item in place (\(ModeKeymaps.key(.keep, in: ModeKeymaps.edit)) keeps, "
+        + "\(ModeKeymaps.key(.cancel, in: ModeKeymaps.edit)) cancels); on the wall, open the step"),
     spec(.addItem, .cells, ["a"], "Add a thought, pain point, opportunity, metric, touchpoint or process here"),
     spec(.deleteItem, .cells, ["x", .delete], "Delete the selected item, unlink the process, or clear the cell"),
     spec(.moveItemUp, .cells, ["K"], "Move the selected item up its list"),

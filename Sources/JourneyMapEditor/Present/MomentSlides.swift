@@ -57,14 +57,14 @@ enum MomentSlides {
       blocks.append(SlideBlock(SlideText.paragraph(reason, style: .normal, width: width, maxLines: 6)))
     }
     if !step.painPoints.isEmpty {
-      blocks.append(SlideBlock([SlideText.label("Pain points", width: width)], gapAfter: 0, keepWithNext: true))
+      blocks.append(SlideBlock([SlideText.label(Lane.painPoints.spec.label, width: width)], gapAfter: 0, keepWithNext: true))
       for (i, pain) in step.painPoints.enumerated() {
         let lines = SlideText.paragraph(pain.text, style: .pain, prefix: "✗ ", width: width, maxLines: 3)
         blocks.append(SlideBlock(lines, gapAfter: i == step.painPoints.count - 1 ? 1 : 0))
       }
     }
     if !step.opportunities.isEmpty {
-      blocks.append(SlideBlock([SlideText.label("Opportunities", width: width)], gapAfter: 0, keepWithNext: true))
+      blocks.append(SlideBlock([SlideText.label(Lane.opportunities.spec.label, width: width)], gapAfter: 0, keepWithNext: true))
       for (i, o) in step.opportunities.enumerated() {
         var lines = SlideText.paragraph(o.text, style: .opportunity, prefix: "→ ", width: width, maxLines: 3)
         lines.append(

@@ -86,17 +86,18 @@ enum StageSlides {
       guard !items.isEmpty else { return }
       parts.append((labelled ? [SlideText.label(label, width: width)] : []) + items.flatMap { $0 })
     }
-    part("Thinking", step.thoughts.map { SlideText.paragraph("“" + $0 + "”", style: .normal, width: width, maxLines: 3) })
+    // Headings are the lanes' names in the editor (the lane table).
+    part(Lane.thinking.spec.label, step.thoughts.map { SlideText.paragraph("“" + $0 + "”", style: .normal, width: width, maxLines: 3) })
     part(
-      "Touchpoints",
+      Lane.touchpoints.spec.label,
       step.touchpoints.map { id in
         let touchpoint = state.map.touchpoints.first { $0.id == id }
         let text = touchpoint.map { "\($0.channel): \($0.name)" } ?? id
         return SlideText.paragraph(text, style: .normal, width: width, maxLines: 2)
       })
-    part("Pain points", step.painPoints.map { SlideText.paragraph($0.text, style: .pain, prefix: "✗ ", width: width, maxLines: 3) })
+    part(Lane.painPoints.spec.label, step.painPoints.map { SlideText.paragraph($0.text, style: .pain, prefix: "✗ ", width: width, maxLines: 3) })
     part(
-      "Opportunities",
+      Lane.opportunities.spec.label,
       step.opportunities.map { o in
         SlideText.paragraph(o.text, style: .opportunity, prefix: "→ ", width: width, maxLines: 3)
           + (o.owner.isEmpty ? [] : [SlideText.line([(o.owner, .slideStrong)], indent: 2, width: width)])

@@ -49,7 +49,10 @@ enum OverlayRenderer {
     top -= 1
     if parts.isEmpty {
       screen.fill(column: 0, row: top + 1, width: width, style: .popup)
-      screen.write(" Type the step; Enter files it, Esc cancels", column: 0, row: top + 1, limit: width, style: .popup)
+      let keys = ModeKeymaps.prompt
+      screen.write(
+        " Type the step; \(ModeKeymaps.key(.submit, in: keys)) files it, \(ModeKeymaps.key(.cancel, in: keys)) cancels", column: 0,
+        row: top + 1, limit: width, style: .popup)
       return
     }
     for (i, part) in parts.prefix(rows).enumerated() {
@@ -108,9 +111,17 @@ enum HelpRenderer {
   /// The help text for a screen width: when a summary does not fit beside its keys and
   /// command, it wraps onto indented lines below them.
   static func lines(width: Int = Int.max, search: String = "", keymap: Keymap = .vim) -> [(String, Style)] {
+    let (help, prompt, edit) = (ModeKeymaps.help, ModeKeymaps.prompt, ModeKeymaps.edit)
     var out: [(String, Style)] = [
-      ("journeymap — every key and command. Type to search; arrows scroll; Esc clears, Enter closes", .helpHeading),
-      ("Type : then a command name; Tab completes. In a cell: Enter keeps the text and goes to the next lane, Esc cancels, Tab keeps it and adds the next item.", .normal),
+      (
+        "journeymap — every key and command. Type to search; arrows scroll; \(ModeKeymaps.key(.clearSearch, in: help)) clears, "
+          + "\(ModeKeymaps.key(.close, in: help)) closes", .helpHeading
+      ),
+      (
+        "Type : then a command name; \(ModeKeymaps.key(.complete, in: prompt)) completes. In a cell: "
+          + "\(ModeKeymaps.key(.keep, in: edit)) keeps the text and goes to the next lane, \(ModeKeymaps.key(.cancel, in: edit)) cancels, "
+          + "\(ModeKeymaps.key(.keepAndAddNext, in: edit)) keeps it and adds the next item.", .normal
+      ),
     ]
     let words = search.lowercased().split(separator: " ")
     if words.isEmpty {
