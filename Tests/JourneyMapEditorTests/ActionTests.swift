@@ -355,6 +355,12 @@ struct ActionTests {
       try Harness.send(&s, "jjjjj<Enter><C-u>Ana; Ben<Enter><Esc>")
       #expect(s.map.stakeholders == ["Ana", "Ben"])
       #expect(s.mode == .normal)
+      // A field is typed like a cell: Ctrl-C, like Esc, drops what was typed; the form stays.
+      try Harness.send(&s, "P<Enter>Not this<C-c>")
+      #expect(s.map.title == "A wrong invoice")
+      #expect(s.mode == .form(Form()))
+      try Harness.send(&s, "q")
+      #expect(s.mode == .normal)
     },
     .setTitle: { s in
       try Harness.send(&s, ":title Invoice trouble<Enter>")

@@ -39,6 +39,21 @@ enum ModeKeymaps {
   /// "Esc cancels", for every question but a paste.
   static var cancelsQuestion: String { key(.cancel, in: confirm) + " cancels" }
 
+  /// The map properties form (in any keymap: it types nothing until a field is opened).
+  enum Form: Hashable, Sendable { case next, previous, edit, undo, close }
+  static let form: [Binding<Form>] = [
+    Binding(command: .next, keys: [.char("j"), .down, .tab], does: "next"),
+    Binding(command: .previous, keys: [.char("k"), .up, .backTab], does: "previous"),
+    Binding(command: .edit, keys: [.enter, .char("i")], does: "edits"),
+    Binding(command: .undo, keys: [.char("u")], does: "undoes"),
+    Binding(command: .close, keys: [.escape, .char("q"), .char("P")], does: "closes"),
+  ]
+
+  /// "j/k choose · Enter edits · Esc closes"
+  static var formHint: String {
+    "\(key(.next, in: form))/\(key(.previous, in: form)) choose · \(key(.edit, in: form)) edits · \(key(.close, in: form)) closes"
+  }
+
   /// The help screen.
   enum Help: Hashable, Sendable { case scrollDown, scrollUp, pageDown, pageUp, top, clearSearch, close }
   static let help: [Binding<Help>] = [

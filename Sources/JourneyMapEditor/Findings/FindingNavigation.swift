@@ -12,7 +12,7 @@ extension EditorState {
       inform("No findings: lint finds nothing to fix in this journey")
       return
     }
-    openPrompt(.pickFinding, label: "Findings (\(total)), Enter goes there:")
+    openPrompt(.pickFinding, label: "Findings (\(total)), \(ModeKeymaps.key(.submit, in: ModeKeymaps.prompt)) goes there:")
   }
 
   /// The `:lint` list's entries: placed findings by their place, then the others. The value is

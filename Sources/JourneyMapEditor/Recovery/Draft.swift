@@ -109,7 +109,7 @@ extension EditorState {
     _ = map.apply(.replace(cleaned))
     if let draft = RecoveryContents.draft(from: json), !draft.editor.isEmpty {
       reopen(draft)
-      inform("This map held text that was being typed: it is back in its cell, Enter keeps it")
+      inform("This map held text that was being typed: it is back in its cell, \(ModeKeymaps.key(.keep, in: ModeKeymaps.edit)) keeps it")
     }
   }
 }

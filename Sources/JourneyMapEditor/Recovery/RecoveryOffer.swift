@@ -93,7 +93,7 @@ extension EditorState {
     if let draft = recovery.draft {
       mode = .normal
       reopen(draft)
-      inform("Restored the unsaved work and what was being typed: Enter keeps it, \(key(.save)) saves")
+      inform("Restored the unsaved work and what was being typed: \(ModeKeymaps.key(.keep, in: ModeKeymaps.edit)) keeps it, \(key(.save)) saves")
     } else {
       inform("Restored the unsaved work; \(key(.save)) saves it")
     }

@@ -19,7 +19,7 @@ enum Hints {
       if case .paste = confirmation.kind { return EditorState.pasteAnswers + " " }
       return "answer with a letter · \(ModeKeymaps.cancelsQuestion) "
     case .help: return "type to search · " + ModeKeymaps.hint(ModeKeymaps.help, only: [.scrollDown, .clearSearch]) + " "
-    case .form: return "\(state.key(.moveDown))/\(state.key(.moveUp)) choose · Enter edits · Esc closes "
+    case .form: return ModeKeymaps.formHint + " "
     }
   }
 

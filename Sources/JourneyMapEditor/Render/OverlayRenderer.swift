@@ -87,7 +87,7 @@ enum OverlayRenderer {
     let left = (screen.size.columns - width) / 2
     let top = 1 + max(0, (screen.size.rows - 3 - height) / 2)
     screen.fill(column: left, row: top, width: width, height: height, style: .popup)
-    screen.write(" Map properties — j/k choose · Enter edits · Esc closes", column: left, row: top, limit: width, style: .helpHeading)
+    screen.write(" Map properties — " + ModeKeymaps.formHint, column: left, row: top, limit: width, style: .helpHeading)
     let labelWidth = 19
     for (i, field) in fields.enumerated() where top + 2 + i < top + height {
       let row = top + 2 + i
@@ -136,7 +136,10 @@ enum HelpRenderer {
         }
       }
     } else {
-      out[0] = ("Search: \(SafeText.displayable(search))▏ (Esc clears, Enter closes)", .helpHeading)
+      out[0] = (
+        "Search: \(SafeText.displayable(search))▏ (\(ModeKeymaps.key(.clearSearch, in: help)) clears, "
+          + "\(ModeKeymaps.key(.close, in: help)) closes)", .helpHeading
+      )
     }
     for category in ActionCategory.allCases {
       let specs = ActionTable.all.filter { spec in

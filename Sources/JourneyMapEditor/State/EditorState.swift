@@ -63,7 +63,7 @@ public struct EditorState: Sendable {
       message = Message(
         text: keymap == .simple
           ? "New map: type on a cell to write in it, \(key(.insertStepAfter)) adds a step in one line, \(key(.help)) shows every key"
-          : "New map: Enter edits a cell, \(key(.insertStepAfter)) adds a step in one line, \(key(.help)) shows every key",
+          : "New map: \(key(.edit)) edits a cell, \(key(.insertStepAfter)) adds a step in one line, \(key(.help)) shows every key",
         isError: false)
     }
   }

@@ -217,7 +217,7 @@ extension EditorState {
     let name = String(parts[0])
     let argument = parts.count > 1 ? String(parts[1]) : nil
     guard let action = ActionTable.commands[name] else {
-      warn("Unknown command :\(name) (Tab completes; ? lists every command)")
+      warn("Unknown command :\(name) (\(ModeKeymaps.key(.complete, in: ModeKeymaps.prompt)) completes; \(key(.help)) lists every command)")
       return []
     }
     return perform(action, argument: argument)

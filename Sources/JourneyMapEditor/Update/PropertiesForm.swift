@@ -24,12 +24,13 @@ extension EditorState {
       // Let go of the text held by the mode and the form, so typing changes it in place.
       mode = .normal
       form.editing = nil
-      switch key {
-      case .enter:
+      // A field is typed like a cell: its keep and cancel keys (ModeKeymaps.edit).
+      switch ModeKeymaps.command(for: key, in: ModeKeymaps.edit) {
+      case .keep:
         form.editing = nil
         mode = .form(form)
         commitFormField(form.selected, editor.text)
-      case .escape:
+      case .cancel:
         form.editing = nil
         mode = .form(form)
       default:
@@ -39,21 +40,21 @@ extension EditorState {
       }
       return []
     }
-    switch key {
-    case .char("j"), .down, .tab: form.selected = fields[min(index + 1, fields.count - 1)]
-    case .char("k"), .up, .backTab: form.selected = fields[max(index - 1, 0)]
-    case .enter, .char("i"):
+    switch ModeKeymaps.command(for: key, in: ModeKeymaps.form) {
+    case .next: form.selected = fields[min(index + 1, fields.count - 1)]
+    case .previous: form.selected = fields[max(index - 1, 0)]
+    case .edit:
       if form.selected == .state {
         commitFormField(.state, map.state == .current ? MapState.future.rawValue : MapState.current.rawValue)
       } else {
         form.editing = LineEditor(propertyText(form.selected))
       }
-    case .char("u"):
+    case .undo:
       undo()
-    case .escape, .char("q"), .char("P"):
+    case .close:
       mode = .normal
       return []
-    default:
+    case nil:
       break
     }
     mode = .form(form)

@@ -49,7 +49,7 @@ extension EditorState {
       $0.momentOfTruth = on ? MomentOfTruth() : nil
     }
     setLane(.moment)
-    inform(on ? "Moment of truth ★: Enter on its lane records why" : "No longer a moment of truth")
+    inform(on ? "Moment of truth ★: \(key(.edit)) on its lane records why" : "No longer a moment of truth")
   }
 
   mutating func cycleEvidence(_ step: Int) {
