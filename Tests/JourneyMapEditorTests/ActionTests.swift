@@ -361,6 +361,11 @@ struct ActionTests {
       #expect(s.mode == .form(Form()))
       try Harness.send(&s, "q")
       #expect(s.mode == .normal)
+      // Ctrl-Z undoes and Ctrl-C closes in the form too (the simple keymap's undo and cancel).
+      try Harness.send(&s, "P<Enter><C-u>Changed<Enter><C-z>")
+      #expect(s.map.title == "A wrong invoice" && s.mode == .form(Form()))
+      try Harness.send(&s, "<C-c>")
+      #expect(s.mode == .normal)
     },
     .setTitle: { s in
       try Harness.send(&s, ":title Invoice trouble<Enter>")

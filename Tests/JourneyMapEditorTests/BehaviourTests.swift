@@ -139,6 +139,21 @@ struct BehaviourTests {
     #expect(state.map != before, "Enter adds the paste")
   }
 
+  /// A new item cancelled with Esc was never added, so the cursor goes back to an item that
+  /// exists: Enter then edits it (it once indexed past the end of the list and crashed).
+  @Test(arguments: [Lane.thinking, .touchpoints, .painPoints, .opportunities])
+  func enterAfterACancelledNewItemEditsAnItemThatExists(lane: Lane) throws {
+    var state = try Harness.support()
+    while state.cursor.lane != lane { try Harness.send(&state, "j") }
+    let count = state.itemCount(lane, step: state.currentStep!)
+    try Harness.send(&state, "ax<Esc>")
+    #expect(state.cursor.item < max(count, 1), "\(lane): the cursor stayed on the cancelled item")
+    try Harness.send(&state, "<Enter>")
+    #expect(state.mode.name == "EDIT" || state.mode.name == "INPUT", "\(lane): \(state.mode.name)")
+    try Harness.send(&state, "<Esc>")
+    #expect(state.itemCount(lane, step: state.currentStep!) == count, "\(lane): nothing added or removed")
+  }
+
   @Test func aFailedSaveKeepsTheMapAndSaysWhy() throws {
     var state = try Harness.support()
     try Harness.send(&state, "+<C-s>")

@@ -213,6 +213,22 @@ struct RuntimeTests {
     #expect(try b.keys("q") == .quit(savedTo: path))
   }
 
+  /// When the other editor quits, saving on its own stops, and the editor says so.
+  @Test func theLastOtherEditorQuittingIsSaid() throws {
+    let dir = try Self.directory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let path = try Self.mapFile(in: dir)
+    let a = try FakeEditor(path: path, identity: Self.other)
+    let b = try FakeEditor(path: path, identity: .current)
+    _ = a.idle(1_100)
+    #expect(a.runtime.session.collaborating)
+    try b.keys("q")
+    _ = a.idle(400)
+    #expect(!a.runtime.session.collaborating)
+    #expect(a.state.message?.text.hasPrefix("The other journeymap closed this map") == true, "\(a.state.message?.text ?? "no message")")
+    try a.keys("q")
+  }
+
   /// The same field changed by both: a conflict both editors show, settled with C.
   @Test func sameFieldEditsBecomeAConflict() throws {
     let dir = try Self.directory()

@@ -45,8 +45,8 @@ enum ModeKeymaps {
     Binding(command: .next, keys: [.char("j"), .down, .tab], does: "next"),
     Binding(command: .previous, keys: [.char("k"), .up, .backTab], does: "previous"),
     Binding(command: .edit, keys: [.enter, .char("i")], does: "edits"),
-    Binding(command: .undo, keys: [.char("u")], does: "undoes"),
-    Binding(command: .close, keys: [.escape, .char("q"), .char("P")], does: "closes"),
+    Binding(command: .undo, keys: [.char("u"), .ctrl("z")], does: "undoes"),
+    Binding(command: .close, keys: [.escape, .ctrl("c"), .char("q"), .char("P")], does: "closes"),
   ]
 
   /// "j/k choose · Enter edits · Esc closes"

@@ -19,7 +19,10 @@ enum Hints {
       if case .paste = confirmation.kind { return EditorState.pasteAnswers + " " }
       return "answer with a letter · \(ModeKeymaps.cancelsQuestion) "
     case .help: return "type to search · " + ModeKeymaps.hint(ModeKeymaps.help, only: [.scrollDown, .clearSearch]) + " "
-    case .form: return ModeKeymaps.formHint + " "
+    case .form(let form):
+      // Typing a field: its keys are a cell's.
+      if form.editing != nil { return ModeKeymaps.hint(ModeKeymaps.edit, only: [.keep, .cancel]) + " " }
+      return ModeKeymaps.formHint + " "
     }
   }
 

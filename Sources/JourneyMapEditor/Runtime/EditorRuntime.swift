@@ -169,8 +169,13 @@ public final class EditorRuntime {
       // A new map the others cannot see yet: one editor creates the file now, so there is one
       // to share; the others take it as it appears.
       if session.stamp == nil && createsNewFile { changedAt = 0 }
-    } else if !others {
+    } else if !others && session.collaborating {
       session.collaborating = false
+      // Saving on its own stops with the last other editor: say so, or a `[+]` that no longer
+      // goes away would be the only sign.
+      let save = session.state.key(.save)
+      session.change { $0.inform("The other journeymap closed this map: changes are no longer saved on their own, \(save) saves") }
+      present()
     }
   }
 

@@ -16,10 +16,14 @@ extension EditorState {
       choice.cycle(&self, step)
     } else if lane.isList {
       // An empty list: Enter adds its first item, as `a` does.
-      if itemCount(lane, step: step) == 0 {
+      let count = itemCount(lane, step: step)
+      if count == 0 {
         addItem()
       } else {
-        startEdit(.listItem(lane: lane, step: step, item: cursor.item, isNew: false), editableText(lane, step: step, item: cursor.item))
+        // On an item that exists, whatever left the cursor where it is.
+        let item = min(max(cursor.item, 0), count - 1)
+        cursor.item = item
+        startEdit(.listItem(lane: lane, step: step, item: item, isNew: false), editableText(lane, step: step, item: item))
       }
     }
   }
@@ -46,6 +50,8 @@ extension EditorState {
       commitEdit(edit.target, edit.editor.text)
       if case .formField = edit.target {} else { moveToNextLane(after: edit.target) }
     case .cancel:
+      // A cancelled new item was never added: the cursor goes back to an item that exists.
+      clampCursor()
       inform("Edit cancelled")
     case .keepAndAddNext:
       // Tab commits and, in a list, opens the next new item: fast entry of several thoughts.
