@@ -213,6 +213,29 @@ struct RuntimeTests {
     #expect(try b.keys("q") == .quit(savedTo: path))
   }
 
+  /// Steps another editor adds before the cell being typed push it along: the view follows,
+  /// so what is being typed stays on screen.
+  @Test func theCellBeingTypedStaysOnScreenWhenOthersAddStepsBeforeIt() throws {
+    var state = Harness.state(try Harness.map("maps/support-call.journey.json"), size: Size(columns: 80, rows: 24))
+    try Harness.send(&state, "$<Enter>")
+    guard case .edit = state.mode else {
+      Issue.record("not typing: \(state.mode.name)")
+      return
+    }
+    var theirs = state.map
+    let stage = theirs.steps[theirs.steps.count - 1].stage
+    for n in 0..<4 {
+      theirs.steps.insert(Step(id: "stp_theirs_\(n)", stage: stage, title: "Added by the other editor \(n)"), at: theirs.steps.count - 1)
+    }
+    state.absorb(theirs, conflicts: 0, matchesDisk: true)
+    let visible = state.firstColumn..<(state.firstColumn + state.visibleColumnCount)
+    #expect(visible.contains(state.cursor.column), "cursor column \(state.cursor.column), view \(visible)")
+    guard case .edit = state.mode else {
+      Issue.record("typing was interrupted")
+      return
+    }
+  }
+
   /// When the other editor quits, saving on its own stops, and the editor says so.
   @Test func theLastOtherEditorQuittingIsSaid() throws {
     let dir = try Self.directory()

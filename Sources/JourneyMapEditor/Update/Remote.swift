@@ -39,6 +39,8 @@ extension EditorState {
       prompt.selected = min(prompt.selected, max(0, prompt.candidates.count - 1))
       mode = .prompt(prompt)
     }
+    // The step being worked on stays on screen when the others' steps push it along.
+    ensureCursorVisible()
     if conflicts > conflictsBefore {
       warn("Another editor changed the same thing: \(conflicts) conflict(s), \(key(.conflicts)) settles them")
     }
