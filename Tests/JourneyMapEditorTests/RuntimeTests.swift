@@ -48,6 +48,17 @@ struct RuntimeTests {
 
   static func contents(_ path: String) -> String { (try? String(contentsOfFile: path, encoding: .utf8)) ?? "" }
 
+  /// Two editors on one copy of the support-call map in a new folder, the first having
+  /// noticed the second (the caller removes the folder).
+  static func twoEditors() throws -> (dir: URL, path: String, a: FakeEditor, b: FakeEditor) {
+    let dir = try directory()
+    let path = try mapFile(in: dir)
+    let a = try FakeEditor(path: path, identity: other)
+    let b = try FakeEditor(path: path, identity: .current)
+    _ = a.idle(1_100)
+    return (dir, path, a, b)
+  }
+
   @Test func aSignalKeepsTheCellBeingTypedAndTheNextEditorPutsItBack() throws {
     let dir = try Self.directory()
     defer { try? FileManager.default.removeItem(at: dir) }
@@ -140,12 +151,8 @@ struct RuntimeTests {
   /// Two editors on one map, edits alternating: every edit reaches the file and both screens
   /// within a second, without anyone pressing Ctrl-S.
   @Test func twoEditorsShareEveryEdit() throws {
-    let dir = try Self.directory()
+    let (dir, path, a, b) = try Self.twoEditors()
     defer { try? FileManager.default.removeItem(at: dir) }
-    let path = try Self.mapFile(in: dir)
-    let a = try FakeEditor(path: path, identity: Self.other)
-    let b = try FakeEditor(path: path, identity: .current)
-    _ = a.idle(1_100)  // a notices b
     var expected: [String] = []
     for round in 0..<20 {
       let (editor, name) = round.isMultiple(of: 2) ? (a, "a") : (b, "b")
@@ -179,12 +186,8 @@ struct RuntimeTests {
   /// between this editor's look at the disk and its own save.)
   @Test(arguments: [false, true])
   func aSaveThatMergesFirstLeavesNothingUnsaved(byCtrlS: Bool) throws {
-    let dir = try Self.directory()
+    let (dir, path, a, b) = try Self.twoEditors()
     defer { try? FileManager.default.removeItem(at: dir) }
-    let path = try Self.mapFile(in: dir)
-    let a = try FakeEditor(path: path, identity: Self.other)
-    let b = try FakeEditor(path: path, identity: .current)
-    _ = a.idle(1_100)
     _ = b.idle(0)
     try b.keys("0gj$ab was here<Enter>")
     _ = a.idle(100)
@@ -238,12 +241,8 @@ struct RuntimeTests {
 
   /// When the other editor quits, saving on its own stops, and the editor says so.
   @Test func theLastOtherEditorQuittingIsSaid() throws {
-    let dir = try Self.directory()
+    let (dir, _, a, b) = try Self.twoEditors()
     defer { try? FileManager.default.removeItem(at: dir) }
-    let path = try Self.mapFile(in: dir)
-    let a = try FakeEditor(path: path, identity: Self.other)
-    let b = try FakeEditor(path: path, identity: .current)
-    _ = a.idle(1_100)
     #expect(a.runtime.session.collaborating)
     try b.keys("q")
     _ = a.idle(400)
@@ -254,12 +253,8 @@ struct RuntimeTests {
 
   /// The same field changed by both: a conflict both editors show, settled with C.
   @Test func sameFieldEditsBecomeAConflict() throws {
-    let dir = try Self.directory()
+    let (dir, path, a, b) = try Self.twoEditors()
     defer { try? FileManager.default.removeItem(at: dir) }
-    let path = try Self.mapFile(in: dir)
-    let a = try FakeEditor(path: path, identity: Self.other)
-    let b = try FakeEditor(path: path, identity: .current)
-    _ = a.idle(1_100)
     // Both rename the first step before either has seen the other's save.
     try a.keys("<Enter><C-u>Reads the invoice<Enter>")
     try b.keys("<Enter><C-u>Skims the invoice<Enter>")
