@@ -31,12 +31,4 @@ enum Concurrently {
     if start < weights.count || runs.isEmpty { runs.append(start..<weights.count) }
     return runs
   }
-
-  /// Texts joined in order, copied once into a buffer of their total size.
-  static func joined(_ texts: [String]) -> String {
-    var text = ""
-    text.reserveCapacity(texts.reduce(0) { $0 + $1.utf8.count })
-    for piece in texts { text += piece }
-    return text
-  }
 }

@@ -18,7 +18,14 @@ public struct ExportResult: Equatable, Sendable {
   }
 
   public var text: String {
-    get { pieces.count == 1 ? pieces[0] : Concurrently.joined(pieces) }
+    get {
+      guard pieces.count != 1 else { return pieces[0] }
+      // Copied once into a buffer of the total size.
+      var text = ""
+      text.reserveCapacity(pieces.reduce(0) { $0 + $1.utf8.count })
+      for piece in pieces { text += piece }
+      return text
+    }
     set { pieces = [newValue] }
   }
 
