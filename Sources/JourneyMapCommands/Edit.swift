@@ -99,6 +99,7 @@ struct Edit: ParsableCommand {
     var session = EditorSession(state: state)
     session.change { $0.resumeEmbeddedDraft() }
     session.run(events)
+    KeptUntilExit.keep(opened, session)
     try ScreenRun.deliver(session.screen.text, to: dumpScreen)
   }
 
@@ -110,7 +111,9 @@ struct Edit: ParsableCommand {
       theme: terminal.hasColor ? theme : .mono, keymap: chosen)
     if let current = opened.current { state.compare(withCurrent: current) }
     let runtime = EditorRuntime(state: state, terminal: terminal, takeSignal: { jm_take_quit_signal() })
-    switch runtime.run() {
+    let outcome = runtime.run()
+    KeptUntilExit.keep(opened, runtime.session)
+    switch outcome {
     case .quit(let saved):
       if let saved { Console.out("journeymap: \(saved) saved") }
     case .signalled(let signal, let kept):

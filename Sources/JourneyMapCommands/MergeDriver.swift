@@ -34,6 +34,7 @@ struct MergeDriver: ParsableCommand {
     }
     let (b, o, t) = addedOnBothSides ? (JourneyMap(id: "", title: ""), maps[0], maps[1]) : (maps[0], maps[1], maps[2])
     let result = MapMerge.merge(base: b, ours: o, theirs: t)
+    KeptUntilExit.keep(maps, result)
     do {
       try MapFile.write(MapEncoder.encode(result.map), to: ours)
     } catch {

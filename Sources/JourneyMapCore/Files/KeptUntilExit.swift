@@ -2,7 +2,9 @@
 /// when the command is done with it.
 ///
 /// Freeing a 10,000-step map string by string takes longer than diffing it; exit gives all of
-/// it back at once. Only the latest value is held, so a command that reads many files in turn
+/// it back at once; the editor's state (the map, its undo history, its layout) took a third of
+/// the time from opening a 50,000-step map to the end of the process after `q`. Only the values
+/// of the latest call are held, so a command that reads many files in turn
 /// (`check maps/*.journey.json`) still frees each map but the last.
 public enum KeptUntilExit {
   private final class Box: @unchecked Sendable {
@@ -13,7 +15,7 @@ public enum KeptUntilExit {
   /// Written only by the command's own thread, just before it finishes.
   nonisolated(unsafe) private static var latest: Box?
 
-  public static func keep(_ value: Any) {
-    latest = Box(value)
+  public static func keep(_ values: Any...) {
+    latest = Box(values)
   }
 }

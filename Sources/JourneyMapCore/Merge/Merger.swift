@@ -90,24 +90,24 @@ struct Merger {
   ) -> MergedList<T> where T.ID == String {
     var merged = MergedList(base: base, ours: ours, theirs: theirs)
     if ours == theirs || theirs == base {
-      merged.take(ours)
+      merged.take(.ours, ours)
       return merged
     }
     if ours == base {
-      merged.take(theirs)
+      merged.take(.theirs, theirs)
       return merged
     }
-    for (id, place) in zip(merged.ids, merged.places) {
+    for (k, (id, place)) in zip(merged.ids, merged.places).enumerated() {
       // Made only when needed: most things are unchanged.
       var itemPath: String { "\(path)[id=\(id)]" }
       switch (place.base, place.ours, place.theirs) {
       case (let bi?, let oi?, let ti?):
         if ours[oi] == theirs[ti] || theirs[ti] == base[bi] {
-          merged.set(id, ours[oi])
+          merged.set(key: k, ours[oi])
         } else if ours[oi] == base[bi] {
-          merged.set(id, theirs[ti])
+          merged.set(key: k, theirs[ti])
         } else {
-          merged.set(id, element(&self, base[bi], ours[oi], theirs[ti], itemPath))
+          merged.set(key: k, element(&self, base[bi], ours[oi], theirs[ti], itemPath))
         }
       case (nil, let oi?, let ti?):
         if ours[oi] != theirs[ti] {
@@ -116,19 +116,19 @@ struct Merger {
               path: itemPath, message: "both sides added this \(noun) with different content", ours: encode(ours[oi]), theirs: encode(theirs[ti]),
               base: nil))
         }
-        merged.set(id, ours[oi])
+        merged.set(key: k, ours[oi])
       case (let bi?, let oi?, nil):
         if ours[oi] == base[bi] { continue }  // theirs deleted it; ours did not touch it
         conflicts.append(
           MergeConflict(path: itemPath, message: "theirs deleted this \(noun), ours changed it", ours: encode(ours[oi]), theirs: nil, base: encode(base[bi])))
-        merged.set(id, ours[oi])
+        merged.set(key: k, ours[oi])
       case (let bi?, nil, let ti?):
         if theirs[ti] == base[bi] { continue }  // ours deleted it; theirs did not touch it
         conflicts.append(
           MergeConflict(path: itemPath, message: "ours deleted this \(noun), theirs changed it", ours: nil, theirs: encode(theirs[ti]), base: encode(base[bi])))
-        merged.set(id, theirs[ti])
-      case (nil, let oi?, nil): merged.set(id, ours[oi])
-      case (nil, nil, let ti?): merged.set(id, theirs[ti])
+        merged.set(key: k, theirs[ti])
+      case (nil, let oi?, nil): merged.set(key: k, ours[oi])
+      case (nil, nil, let ti?): merged.set(key: k, theirs[ti])
       default: continue  // deleted on both sides
       }
     }
@@ -143,7 +143,7 @@ struct Merger {
       let common = Set(clash.ours)
       func json(_ numbers: [Int]) -> [JSONValue] { numbers.map { ModelJSON.string(merged.values[$0].id) } }
       recordOrderConflict(
-        path: path, ours: json(clash.ours), theirs: json(clash.theirs), base: json(merged.numbers(merged.base).filter(common.contains)))
+        path: path, ours: json(clash.ours), theirs: json(clash.theirs), base: json(merged.numbers(.base).filter(common.contains)))
     }
     return merged.values(inNumbers: outcome.order)
   }
@@ -156,129 +156,6 @@ struct Merger {
     if ours == theirs || theirs == base { return ours }
     if ours == base { return theirs }
     return order(elements(base, ours, theirs, path: path, noun: noun, encode: encode, element: element), path: path)
-  }
-}
-
-/// A list of things with ids while it is being merged: the merged things (found by id without
-/// copying them), and each side's order of ids, which ``Merger/order(_:path:)`` turns into the
-/// merged order. A side nobody changed is taken whole, sharing its storage.
-struct MergedList<T: Identifiable> where T.ID == String {
-  private(set) var values: [T] = []
-  private var position: [String: Int] = [:]
-  let base: [String]
-  let ours: [String]
-  let theirs: [String]
-
-  /// Every id of any side, once: ours, then theirs' others, then base's, so that conflicts come
-  /// out in the same order on every run.
-  let ids: [String]
-  /// Where each of `ids` is on each side (its first place there), found in the same pass: one
-  /// hash of an id per side that has it.
-  let places: [(base: Int?, ours: Int?, theirs: Int?)]
-
-  init(base: [T], ours: [T], theirs: [T]) {
-    self.base = MergedList.ids(base)
-    self.ours = MergedList.ids(ours)
-    self.theirs = MergedList.ids(theirs)
-    var number: [String: Int] = [:]
-    number.reserveCapacity(self.ours.count)
-    var ids: [String] = []
-    ids.reserveCapacity(self.ours.count)
-    var places: [(base: Int?, ours: Int?, theirs: Int?)] = []
-    places.reserveCapacity(self.ours.count)
-    for (side, list) in [self.ours, self.theirs, self.base].enumerated() {
-      for (i, id) in list.enumerated() {
-        let k: Int
-        if let known = number[id] {
-          k = known
-        } else {
-          k = ids.count
-          number[id] = k
-          ids.append(id)
-          places.append((nil, nil, nil))
-        }
-        switch side {
-        case 0: if places[k].ours == nil { places[k].ours = i }
-        case 1: if places[k].theirs == nil { places[k].theirs = i }
-        default: if places[k].base == nil { places[k].base = i }
-        }
-      }
-    }
-    self.ids = ids
-    self.places = places
-  }
-
-  mutating func take(_ list: [T]) {
-    values = list
-    position = MergedList.positions(list)
-  }
-
-  func contains(_ id: String) -> Bool { position[id] != nil }
-
-  /// Reads part of one thing without copying the rest.
-  func read<R>(_ id: String, _ body: (T) -> R) -> R? {
-    guard let i = position[id] else { return nil }
-    return body(values[i])
-  }
-
-  mutating func set(_ id: String, _ value: T) {
-    if let i = position[id] {
-      values[i] = value
-    } else {
-      position[id] = values.count
-      values.append(value)
-    }
-  }
-
-  mutating func modify(_ id: String, _ body: (inout T) -> Void) {
-    if let i = position[id] { body(&values[i]) }
-  }
-
-  /// A thing's number: its place in `values` (the first, were an id listed twice).
-  func number(_ id: String) -> Int? { position[id] }
-
-  /// Each id's number (``number(_:)``), leaving out ids the merge dropped: in an order they
-  /// take no place.
-  func numbers(_ ids: [String]) -> [Int] { ids.compactMap { position[$0] } }
-
-  /// The merged order (``OrderMerge``) of the things by number: an id is hashed once per side,
-  /// and the order compares and looks up numbers, which on a large map is what keeps the cost
-  /// per thing flat (strings spread over memory made it grow with the map).
-  func orderByNumber(whenBothReorder: OrderMerge<Int>.WhenBothReorder) -> OrderMerge<Int>.Outcome {
-    OrderMerge(
-      base: numbers(base), ours: numbers(ours), theirs: numbers(theirs), kept: { _ in true },
-      precedes: { JSONKeyOrder.precedes(values[$0].id, values[$1].id) }
-    ).run(whenBothReorder: whenBothReorder)
-  }
-
-  /// The things with these numbers (``number(_:)``), in this order, then any others (never for
-  /// well-formed input: things on no side's list) by id.
-  func values(inNumbers order: [Int]) -> [T] {
-    var result: [T] = []
-    result.reserveCapacity(values.count)
-    var placed = [Bool](repeating: false, count: values.count)
-    for i in order where !placed[i] {
-      placed[i] = true
-      result.append(values[i])
-    }
-    if result.count < values.count {
-      for id in position.keys.sorted() where !placed[position[id]!] { result.append(values[position[id]!]) }
-    }
-    return result
-  }
-
-  static func ids(_ list: [T]) -> [String] {
-    var result: [String] = []
-    result.reserveCapacity(list.count)
-    for i in list.indices { result.append(list[i].id) }
-    return result
-  }
-
-  static func positions(_ list: [T]) -> [String: Int] {
-    var result: [String: Int] = [:]
-    result.reserveCapacity(list.count)
-    for i in list.indices where result[list[i].id] == nil { result[list[i].id] = i }
-    return result
   }
 }
 

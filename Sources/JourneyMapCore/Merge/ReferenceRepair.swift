@@ -14,20 +14,20 @@ struct MergedCollections {
 extension Merger {
   mutating func repairReferences(_ c: inout MergedCollections, _ sides: inout MergeSides) {
     // Steps served by processes.
-    for pid in c.processes.ids {
-      for id in c.processes.read(pid, \.steps) ?? [] where !c.steps.contains(id) {
+    for (k, pid) in c.processes.ids.enumerated() {
+      for id in c.processes.read(key: k, \.steps) ?? [] where !c.steps.contains(id) {
         restore(id, in: &c.steps, { $0.step($1) }, path: "$.steps", noun: "step", user: "process \(pid)", sides: &sides, encode: ModelJSON.step)
       }
     }
     // Pain points addressed by opportunities; a restored step may address more.
     var painPoints = Set<String>()
-    var queue = c.steps.ids
-    for id in queue { for p in c.steps.read(id, \.painPoints) ?? [] { painPoints.insert(p.id) } }
+    var queue = Array(c.steps.ids.indices)
+    for k in queue { for p in c.steps.read(key: k, \.painPoints) ?? [] { painPoints.insert(p.id) } }
     var next = 0
     while next < queue.count {
-      let stepID = queue[next]
+      let k = queue[next]
       next += 1
-      for opportunity in c.steps.read(stepID, \.opportunities) ?? [] {
+      for opportunity in c.steps.read(key: k, \.opportunities) ?? [] {
         for id in opportunity.addresses where !painPoints.contains(id) {
           let user = "opportunity \(opportunity.id)"
           let ours = sides.index(.ours)
@@ -35,7 +35,7 @@ extension Merger {
           guard let owner = ours.painPointOwner[id] ?? theirs.painPointOwner[id] else { continue }
           if !c.steps.contains(owner) {
             restore(owner, in: &c.steps, { $0.step($1) }, path: "$.steps", noun: "step", user: "\(user) (its pain point \(id))", sides: &sides, encode: ModelJSON.step)
-            queue.append(owner)
+            if let restored = c.steps.key(owner) { queue.append(restored) }
             for p in c.steps.read(owner, \.painPoints) ?? [] { painPoints.insert(p.id) }
           } else if let painPoint = (ours.painPointOwner[id] == owner ? ours : theirs).painPoint(id) {
             c.steps.modify(owner) { $0.painPoints.append(painPoint) }
@@ -54,8 +54,8 @@ extension Merger {
     // Touchpoints and stages used by steps, restored ones included.
     var stageUsers: [String: [String]] = [:]
     var missingStages: [String] = []
-    for stepID in c.steps.ids {
-      guard let (stage, touchpoints) = c.steps.read(stepID, { ($0.stage, $0.touchpoints) }) else { continue }
+    for (k, stepID) in c.steps.ids.enumerated() {
+      guard let (stage, touchpoints) = c.steps.read(key: k, { ($0.stage, $0.touchpoints) }) else { continue }
       for id in touchpoints where !c.touchpoints.contains(id) {
         restore(id, in: &c.touchpoints, { $0.touchpoint($1) }, path: "$.touchpoints", noun: "touchpoint", user: "step \(stepID)", sides: &sides, encode: ModelJSON.touchpoint)
       }
@@ -98,8 +98,8 @@ extension Merger {
     var opportunityPlaces: [String: [String]] = [:]
     var duplicatePainPoints: [String] = []
     var duplicateOpportunities: [String] = []
-    for stepID in steps.ids {
-      guard let (painPoints, opportunities) = steps.read(stepID, { ($0.painPoints, $0.opportunities) }) else { continue }
+    for (k, stepID) in steps.ids.enumerated() {
+      guard let (painPoints, opportunities) = steps.read(key: k, { ($0.painPoints, $0.opportunities) }) else { continue }
       for p in painPoints {
         guard let first = painPointFirst[p.id] else {
           painPointFirst[p.id] = stepID

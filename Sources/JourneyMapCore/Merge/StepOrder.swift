@@ -15,17 +15,17 @@ extension Merger {
     let flat = merged.orderByNumber(whenBothReorder: .useBase)
 
     // Each stage's own order, from each side's steps in that stage (that side's stage).
-    func byStage(_ steps: [Step]) -> [Int: [Int]] {
+    func byStage(_ steps: [Step], _ side: MergedList<Step>.Side) -> [Int: [Int]] {
       var result: [Int: [Int]] = [:]
       for i in steps.indices {
-        guard let n = merged.number(steps[i].id) else { continue }
+        guard let n = merged.number(side, at: i) else { continue }
         result[stages.number(steps[i].stage), default: []].append(n)
       }
       return result
     }
-    let baseByStage = byStage(base)
-    let oursByStage = byStage(ours)
-    let theirsByStage = byStage(theirs)
+    let baseByStage = byStage(base, .base)
+    let oursByStage = byStage(ours, .ours)
+    let theirsByStage = byStage(theirs, .theirs)
     var stagesInFlatOrder: [Int] = []
     var withinStage: [Int: [Int]] = [:]
     for step in flat.order {

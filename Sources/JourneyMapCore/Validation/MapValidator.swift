@@ -15,11 +15,13 @@ public enum MapValidator {
 
   public static func validate(_ map: JourneyMap) -> [Issue] {
     var issues: [Issue] = []
-    // Every id, with where it was first used and the kinds of thing that used it. Places become
-    // JSON paths only for a problem: building a path for every element would cost more than
-    // the whole check.
-    var ids: [String: (first: Place, kinds: UInt8)] = [:]
+    // Every id, with the kinds of thing that used it: a byte per id, so that the table of a
+    // large map stays small enough for the processor's cache (with each id's place beside it,
+    // the cost per step grew with the map). Where an id was first used is found only for a
+    // duplicate, in one pass over the map made at the first one.
+    var ids: [String: UInt8] = [:]
     ids.reserveCapacity(map.steps.count * 4 + map.stages.count + map.processes.count)
+    var firstPlaces: [String: Place]?
     // The empty id is never recorded as used, but references to it are checked like any other.
     var emptyIDKinds: UInt8 = 0
 
@@ -35,14 +37,16 @@ public enum MapValidator {
       }
       // One hash lookup for the common case, a new id.
       var isNew = false
-      ids[id, default: { isNew = true; return (place, 0) }()].kinds |= kind.bit
-      if !isNew, let first = ids[id]?.first {
+      ids[id, default: { isNew = true; return 0 }()] |= kind.bit
+      if !isNew {
+        if firstPlaces == nil { firstPlaces = Place.firstPlaces(of: map) }
+        let first = firstPlaces?[id] ?? place
         issues.append(Issue(path: place.path.key("id"), id: id, message: "duplicate id \(id) (first used at \(first.path))"))
       }
     }
     func exists(_ id: String, _ kind: IDKind) -> Bool {
       if id.isEmpty { return emptyIDKinds & kind.bit != 0 }
-      return (ids[id]?.kinds ?? 0) & kind.bit != 0
+      return (ids[id] ?? 0) & kind.bit != 0
     }
     func requireText(_ text: String, _ path: @autoclosure () -> JSONPath, id: String?, _ message: String) {
       if text.isEmpty { issues.append(Issue(path: path(), id: id, message: message)) }
@@ -169,6 +173,25 @@ public enum MapValidator {
     case painPoint(Int, Int)
     case opportunity(Int, Int)
     case process(Int)
+
+    /// Where each id is first used, in the order the validator visits the map (so that the
+    /// first of two uses is the one it met first).
+    static func firstPlaces(of map: JourneyMap) -> [String: Place] {
+      var result: [String: Place] = [:]
+      func note(_ id: String, _ place: Place) {
+        if !id.isEmpty && result[id] == nil { result[id] = place }
+      }
+      note(map.id, .root)
+      for (i, touchpoint) in map.touchpoints.enumerated() { note(touchpoint.id, .touchpoint(i)) }
+      for (i, stage) in map.stages.enumerated() { note(stage.id, .stage(i)) }
+      for i in map.steps.indices {
+        note(map.steps[i].id, .step(i))
+        for (j, painPoint) in map.steps[i].painPoints.enumerated() { note(painPoint.id, .painPoint(i, j)) }
+        for (j, opportunity) in map.steps[i].opportunities.enumerated() { note(opportunity.id, .opportunity(i, j)) }
+      }
+      for (i, process) in map.processes.enumerated() { note(process.id, .process(i)) }
+      return result
+    }
 
     var path: JSONPath {
       switch self {

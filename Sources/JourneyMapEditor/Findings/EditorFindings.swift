@@ -21,7 +21,7 @@ extension EditorState {
       state: map.state, isAddressed: { index.isAddressed($0) },
       lanesServing: { id in
         var lanes: LintFacts.Lanes = []
-        for p in columns.processesOfStep[id] ?? [] { lanes.insert(LintFacts.Lanes(map.processes[p].lane)) }
+        for p in columns.processes(ofStep: id) { lanes.insert(LintFacts.Lanes(map.processes[p].lane)) }
         return lanes
       },
       stepCount: { id in

@@ -19,7 +19,8 @@ struct FindingIndex: Sendable {
 
   mutating func rebuild(_ map: JourneyMap) {
     addressCount = [:]
-    for step in map.steps { count(step, by: 1) }
+    addressCount.reserveCapacity(map.steps.count)
+    for i in map.steps.indices { count(map.steps[i], by: 1) }
     settings = LintSettings(map)
   }
 

@@ -78,7 +78,7 @@ extension EditorState {
 
   mutating func restoreRecovery() -> [Effect] {
     guard let recovery else { return [] }
-    usedIDs.formUnion(recovery.map.allIDs)
+    usedIDs.add(idsOf: recovery.map)
     // What others saved since that session ended stays: the recovered work is merged into the
     // map as it is now, from the version it was based on. Without that version, it replaces.
     var restored = recovery.map

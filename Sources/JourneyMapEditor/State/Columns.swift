@@ -23,8 +23,9 @@ public struct Columns: Sendable {
   /// The number of steps in the columns before each column, and one more entry for the end:
   /// how many steps lie off an edge of the view, without counting empty stages.
   public private(set) var stepsBefore: [Int] = [0]
-  /// Step id → indices of the processes that serve it, in map order.
-  public private(set) var processesOfStep: [String: [Int]] = [:]
+  /// Step index → indices of the processes that serve it, in map order. By index, not by id:
+  /// a table of arrays keyed by id cost an insertion and an array per step on every change.
+  private var processesByStep: [[Int]] = []
 
   init() {}
 
@@ -55,10 +56,23 @@ public struct Columns: Sendable {
       stepsBefore.append(steps)
     }
     indexOfStep.reserveCapacity(map.steps.count)
-    for (i, step) in map.steps.enumerated() { indexOfStep[step.id] = i }
-    for (p, process) in map.processes.enumerated() {
-      for step in process.steps { processesOfStep[step, default: []].append(p) }
+    for i in map.steps.indices { indexOfStep[map.steps[i].id] = i }
+    processesByStep = Array(repeating: [], count: map.steps.count)
+    for p in map.processes.indices {
+      for step in map.processes[p].steps {
+        if let i = indexOfStep[step] { processesByStep[i].append(p) }
+      }
     }
+  }
+
+  /// The processes that serve the step at `index`, as indices into the map's processes.
+  public func processes(ofStepAt index: Int) -> [Int] {
+    processesByStep.indices.contains(index) ? processesByStep[index] : []
+  }
+
+  /// The processes that serve the step with this id.
+  public func processes(ofStep id: String) -> [Int] {
+    indexOfStep[id].map(processes(ofStepAt:)) ?? []
   }
 
   public var count: Int { items.count }

@@ -36,9 +36,7 @@ public struct EditorState: Sendable {
   /// The map as slides, while presenting: keys then move between slides and change nothing.
   public internal(set) var presentation: Presentation?
   var ids: IDGenerator
-  /// Every id seen in this session, including those of deleted things (undo may bring them
-  /// back), so a new id never collides and is never reused. Built once, then only grows.
-  var usedIDs: Set<String>
+  var usedIDs: UsedIDs
 
   public init(
     map: JourneyMap, filePath: String?, isNew: Bool = false, size: Size, ids: IDGenerator, theme: Theme = .normal, keymap: Keymap = .vim
@@ -47,7 +45,7 @@ public struct EditorState: Sendable {
     self.filePath = filePath
     self.size = size
     self.ids = ids
-    usedIDs = map.allIDs
+    usedIDs = UsedIDs(map)
     // The backstage is always in sight: an empty one says how to add the first process.
     options = ViewOptions(showBackstage: true, theme: theme)
     options.keymap = keymap
@@ -133,7 +131,7 @@ public struct EditorState: Sendable {
 
   /// The processes of a lane serving a step, as indices into `map.processes`.
   public func processes(_ lane: ProcessLane, step: Int) -> [Int] {
-    (columns.processesOfStep[map.steps[step].id] ?? []).filter { map.processes[$0].lane == lane }
+    columns.processes(ofStepAt: step).filter { map.processes[$0].lane == lane }
   }
 
   /// The items of a list cell, as plain (not yet terminal-safe) text.
@@ -250,17 +248,14 @@ public struct EditorState: Sendable {
       return ((back, entry.change, placements), 0)
     }
     let outcome = UndoRebase.undo(forward: entry.forward, inverse: entry.change, placements: entry.placements, in: map)
-    usedIDs.formUnion(outcome.map.allIDs)
+    usedIDs.add(idsOf: outcome.map)
     let back = map.apply(.replace(outcome.map))
     refreshDerived()
     return ((back, .replace(outcome.map), []), outcome.kept)
   }
 
   mutating func mintID(_ kind: IDKind) -> String {
-    let taken = usedIDs
-    let id = ids.make(kind) { taken.contains($0) }
-    usedIDs.insert(id)
-    return id
+    usedIDs.mint(kind, with: &ids)
   }
 
   // MARK: Messages

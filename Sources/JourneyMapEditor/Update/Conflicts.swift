@@ -30,7 +30,7 @@ extension EditorState {
   mutating func resolveConflict(_ index: Int, side: ConflictResolver.Side) {
     do {
       let outcome = try ConflictResolver.resolve(map, choosing: side, only: [index])
-      usedIDs.formUnion(outcome.map.allIDs)
+      usedIDs.add(idsOf: outcome.map)
       commit(.replace(outcome.map), label: "Settle conflict")
       let remaining = MergeConflict.recorded(in: map).count
       inform("Took \(side.rawValue); \(remaining == 0 ? "no conflicts remain: save with Ctrl-S, then git add" : "\(remaining) conflict(s) remain: C for the next")")

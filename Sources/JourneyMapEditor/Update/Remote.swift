@@ -16,7 +16,7 @@ extension EditorState {
     var typing: Draft? = nil
     if case .edit = mode { typing = draft }
     let conflictsBefore = MergeConflict.recorded(in: map).count
-    usedIDs.formUnion(merged.allIDs)
+    usedIDs.add(idsOf: merged)
     _ = map.apply(.replace(merged))
     normalise()
     history.absorbedRemoteChanges(isSaved: matchesDisk)

@@ -50,13 +50,13 @@ extension EditorState {
           question: "\(path) changed on disk since you opened it: m merges it with your changes · r reloads it (\(key(.undo)) undoes) · o overwrites it · \(ModeKeymaps.cancelsQuestion)"))
       return []
     case .reloaded(let disk):
-      usedIDs.formUnion(disk.allIDs)
+      usedIDs.add(idsOf: disk)
       commit(.replace(disk), label: "Reload from disk")
       history.markSaved()
       inform("Reloaded from disk; \(key(.undo)) brings your changes back")
       return []
     case .mergedWithDisk(let merged, let conflicts):
-      usedIDs.formUnion(merged.allIDs)
+      usedIDs.add(idsOf: merged)
       commit(.replace(merged), label: "Merge with disk")
       if conflicts > 0 {
         warn("Merged with the file on disk: \(conflicts) conflict(s) — \(key(.conflicts)) settles them, then \(key(.save))")
