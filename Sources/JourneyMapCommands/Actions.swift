@@ -55,6 +55,7 @@ struct Actions: ParsableCommand {
     guard let maps = LoadedFile.loadForReading(paths) else { throw CommandFailure.usage() }
     let filter = ActionList.Filter(owners: owner, statuses: Set(status), openOnly: open)
     let list = ActionList(Array(zip(paths, maps)).map { (file: $0.0, map: $0.1) }, by: by, filter: filter)
+    KeptUntilExit.keep(maps, list)
     let text: String
     switch (matrix, format) {
     case (true, .markdown): text = ActionMatrix(list).markdown()

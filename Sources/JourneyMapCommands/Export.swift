@@ -96,6 +96,7 @@ struct Export: ParsableCommand {
     let format = resolvedFormat
     let export = Exporter.export(
       map, format: format, view: view, flavor: flavor, sourceName: name)
+    KeptUntilExit.keep(map, export)
     // A renderer's limit is not an error: the export is written, and the user told what to do.
     for warning in export.warnings { Console.error("journeymap: warning: \(warning)") }
     var bytes = FileBytes.text(export.pieces)

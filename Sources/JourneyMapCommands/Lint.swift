@@ -81,6 +81,7 @@ struct Lint: ParsableCommand {
       reports.append(LintReport.File(path: path, map: map, result: result))
       if result.fails(at: failOn) && status == ExitStatus.success { status = ExitStatus.problems }
     }
+    KeptUntilExit.keep(reports)
     switch format {
     case .text: Console.safeText(SafeText.lines(LintReport.text(reports, quiet: quiet, showWaived: waived)))
     case .json: Console.data(Array(LintReport.json(reports).utf8))
