@@ -33,6 +33,9 @@ public struct JourneyMapCommand: ParsableCommand {
     // Past a file-size limit (ulimit -f) a write must fail with an error we can report, not
     // kill the process before it can say so.
     signal(SIGXFSZ, SIG_IGN)
+    if arguments == nil {
+      HugePages.restartForLargeInput(arguments: Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)
+    }
     do {
       var command = try parseAsRoot(arguments)
       try command.run()
