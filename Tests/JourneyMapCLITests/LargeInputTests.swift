@@ -21,7 +21,8 @@ struct LargeInputTests {
     let bin = dir.appendingPathComponent("bin")
     try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
     let git = bin.appendingPathComponent("git")
-    try "#!/bin/sh\nprintf '%s' \"${GLIBC_TUNABLES-unset}\" > \"\(dir.path)/seen\"\n".write(to: git, atomically: true, encoding: .utf8)
+    try "#!/bin/sh\nprintf '%s' \"${GLIBC_TUNABLES-unset}\" > \"\(dir.path)/seen\"\ncat /proc/$PPID/comm > \"\(dir.path)/parent\"\n"
+      .write(to: git, atomically: true, encoding: .utf8)
     try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: git.path)
     let baseURL = dir.appendingPathComponent("base.journey.json")
     if base == "large" {
@@ -37,6 +38,9 @@ struct LargeInputTests {
     if env["GLIBC_TUNABLES"] == nil { env["GLIBC_TUNABLES"] = "" }
     let result = try CLI.run(["merge-driver", "base.journey.json", "ours.journey.json", "theirs.journey.json"], in: dir, environment: env)
     #expect(result.status == 0, "\(result.stderr)")
+    // Started again or not, the process is still called journeymap (for ps, top and pkill).
+    let parent = try String(contentsOf: dir.appendingPathComponent("parent"), encoding: .utf8)
+    #expect(parent == "journeymap\n", "the merge driver ran as \(parent)")
     return try String(contentsOf: dir.appendingPathComponent("seen"), encoding: .utf8)
   }
 

@@ -35,8 +35,15 @@ public enum HugePages {
       largest = max(largest, Int(info.st_size))
     }
     guard let value = tunables(largestInput: largest, environment: environment) else { return }
+    // The program's own path, not /proc/self/exe: the kernel names a process after the file it
+    // runs, and `ps`, `top` and `pkill journeymap` would see "exe".
+    var path = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+    let length = readlink("/proc/self/exe", &path, path.count - 1)
+    guard length > 0, !String(decoding: path[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self).hasSuffix(" (deleted)") else {
+      return
+    }
     setenv("GLIBC_TUNABLES", value, 1)
-    execv("/proc/self/exe", CommandLine.unsafeArgv)
+    execv(path, CommandLine.unsafeArgv)
     // Still here: the program could not be started again; go on with small pages.
   }
   #else
