@@ -1,9 +1,13 @@
 import Foundation
+import JourneyMapCore
 import Testing
 
-/// A command given a large map starts itself again with glibc's huge pages (`HugePages`). What
-/// it is started with shows in the programs it runs: a fake `git` on PATH records its
-/// environment when the merge driver falls back to `git merge-file`.
+/// A command given a large map starts itself again with glibc's huge pages (`HugePages`). A
+/// fake `git` on PATH, run by the merge driver's fallback to `git merge-file`, records the
+/// environment its parent was started with (`/proc/PPID/environ`: the memory it was started
+/// with; glibc splits GLIBC_TUNABLES there at its colons as it reads it, so a restart shows by
+/// the marker the second start carries), its parent's name, and what it got itself: the user's
+/// settings, put back.
 @Suite("Large inputs")
 struct LargeInputTests {
   /// An example map made larger than `HugePages.largeInput` by a long note: still a valid map.
@@ -14,15 +18,30 @@ struct LargeInputTests {
     try text.write(to: url, atomically: true, encoding: .utf8)
   }
 
-  /// What the merge driver's fallback `git merge-file` found in GLIBC_TUNABLES.
-  static func tunablesSeenByGit(base: String, environment: [String: String] = [:]) throws -> String {
+  struct Seen {
+    /// Whether the merge driver was started again (its environment at start has the marker).
+    var restarted: Bool
+    /// GLIBC_TUNABLES at the merge driver's start, up to its first colon ("unset" when absent).
+    var startedWith: String
+    /// GLIBC_TUNABLES as the program it ran got it ("unset" when absent).
+    var passedOn: String
+    var parentName: String
+  }
+
+  static func seenByGit(base: String, tunables: String?) throws -> Seen {
     let dir = try CLI.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: dir) }
     let bin = dir.appendingPathComponent("bin")
     try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
     let git = bin.appendingPathComponent("git")
-    try "#!/bin/sh\nprintf '%s' \"${GLIBC_TUNABLES-unset}\" > \"\(dir.path)/seen\"\ncat /proc/$PPID/comm > \"\(dir.path)/parent\"\n"
-      .write(to: git, atomically: true, encoding: .utf8)
+    let script = """
+      #!/bin/sh
+      printf '%s' "${GLIBC_TUNABLES-unset}" > "\(dir.path)/passed"
+      tr '\\0' '\\n' < /proc/$PPID/environ > "\(dir.path)/started"
+      cat /proc/$PPID/comm > "\(dir.path)/parent"
+
+      """
+    try script.write(to: git, atomically: true, encoding: .utf8)
     try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: git.path)
     let baseURL = dir.appendingPathComponent("base.journey.json")
     if base == "large" {
@@ -33,26 +52,52 @@ struct LargeInputTests {
     try Data("not a map\n".utf8).write(to: dir.appendingPathComponent("ours.journey.json"))
     try FileManager.default.copyItem(
       at: CLI.root.appendingPathComponent("maps/onboarding.journey.json"), to: dir.appendingPathComponent("theirs.journey.json"))
-    var env = environment
-    env["PATH"] = bin.path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
-    if env["GLIBC_TUNABLES"] == nil { env["GLIBC_TUNABLES"] = "" }
-    let result = try CLI.run(["merge-driver", "base.journey.json", "ours.journey.json", "theirs.journey.json"], in: dir, environment: env)
-    #expect(result.status == 0, "\(result.stderr)")
-    // Started again or not, the process is still called journeymap (for ps, top and pkill).
-    let parent = try String(contentsOf: dir.appendingPathComponent("parent"), encoding: .utf8)
-    #expect(parent == "journeymap\n", "the merge driver ran as \(parent)")
-    return try String(contentsOf: dir.appendingPathComponent("seen"), encoding: .utf8)
+    var env = ProcessInfo.processInfo.environment
+    env["PATH"] = bin.path + ":" + (env["PATH"] ?? "/usr/bin:/bin")
+    env["GLIBC_TUNABLES"] = tunables
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: CLI.binary)
+    process.arguments = ["merge-driver", "base.journey.json", "ours.journey.json", "theirs.journey.json"]
+    process.currentDirectoryURL = dir
+    process.environment = env
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
+    func read(_ name: String) throws -> String {
+      try String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8).trimmingCharacters(in: .newlines)
+    }
+    let started = try read("started").split(separator: "\n").map(String.init)
+    func value(_ name: String) -> String? { started.first { $0.hasPrefix(name + "=") }.map { String($0.dropFirst(name.count + 1)) } }
+    return Seen(
+      restarted: value(HugePages.restartMarker) != nil, startedWith: value("GLIBC_TUNABLES") ?? "unset", passedOn: try read("passed"),
+      parentName: try read("parent"))
   }
 
-  @Test func aLargeInputRunsWithHugePagesAndASmallOneAsItIs() throws {
-    #expect(try Self.tunablesSeenByGit(base: "large") == "glibc.malloc.hugetlb=1")
-    #expect(try Self.tunablesSeenByGit(base: "small") == "")
-  }
+  #if os(Linux)
+    @Test func aLargeInputRunsWithHugePagesAndASmallOneAsItIs() throws {
+      let large = try Self.seenByGit(base: "large", tunables: nil)
+      #expect(large.restarted && large.startedWith == "glibc.malloc.hugetlb=1")
+      let small = try Self.seenByGit(base: "small", tunables: nil)
+      #expect(!small.restarted && small.startedWith == "unset")
+      // Started again or not, the process is still called journeymap (for ps, top and pkill),
+      // and what it runs gets the user's settings, not the restart's.
+      for seen in [large, small] {
+        #expect(seen.parentName == "journeymap" && seen.passedOn == "unset")
+      }
+    }
 
-  @Test func theUsersOwnSettingWins() throws {
-    let mine = "glibc.malloc.hugetlb=0"
-    #expect(try Self.tunablesSeenByGit(base: "large", environment: ["GLIBC_TUNABLES": mine]) == mine)
-  }
+    @Test func otherSettingsAreKeptAndPassedOnAsTheyWere() throws {
+      let seen = try Self.seenByGit(base: "large", tunables: "glibc.malloc.arena_max=2")
+      #expect(seen.restarted && seen.passedOn == "glibc.malloc.arena_max=2")
+    }
+
+    @Test func theUsersOwnSettingWins() throws {
+      let seen = try Self.seenByGit(base: "large", tunables: "glibc.malloc.hugetlb=0")
+      #expect(!seen.restarted && seen.startedWith == "glibc.malloc.hugetlb=0" && seen.passedOn == "glibc.malloc.hugetlb=0")
+    }
+  #endif
 
   /// Started again, the command still reads what it was given: a large map on standard input
   /// (a file, so it counts as large) and as a file, formatted to the same bytes.

@@ -16,7 +16,12 @@ struct HugePagesTests {
     #expect(value == "glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1")
   }
 
-  /// A user's own setting wins, and the second start (which has it set) never starts a third.
+  @Test func theSecondStartNeverStartsAThird() {
+    #expect(HugePages.tunables(largestInput: 50 << 20, environment: [HugePages.restartMarker: ""]) == nil)
+    #expect(HugePages.tunables(largestInput: 50 << 20, environment: [HugePages.restartMarker: "=a=b"]) == nil)
+  }
+
+  /// A user's own setting wins.
   @Test(arguments: ["glibc.malloc.hugetlb=0", "glibc.malloc.hugetlb=1", "glibc.malloc.arena_max=2:glibc.malloc.hugetlb=0"])
   func aSettingAlreadyMadeIsLeftAlone(tunables: String) {
     #expect(HugePages.tunables(largestInput: 50 << 20, environment: ["GLIBC_TUNABLES": tunables]) == nil)

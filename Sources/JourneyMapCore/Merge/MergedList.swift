@@ -3,19 +3,19 @@
 /// taken whole, sharing its storage.
 ///
 /// Every id has a key: its place in ``ids``, given in one pass over the sides. The merge, the
-/// repair of references and the orders then go by key, through arrays; an id is hashed only
-/// where a side's list and ours disagree, or where a reference names it. The sides of a merge
-/// mostly agree position by position, so most ids of theirs and base are matched by comparing
-/// them with ours' id at the same place, not by hashing: on a map of 50,000 steps, lookups in
-/// tables of hundreds of thousands of ids spread over memory made the cost per step grow with
-/// the map.
+/// repair of references and the orders then go by key, through arrays. Ours' ids are hashed
+/// once each, to number them; the sides of a merge mostly agree in order, so an id of theirs or
+/// base is first compared with the id after the last one matched, and hashed only when that is
+/// not it, or where a reference names it: on a map of 50,000 steps, lookups in tables of
+/// hundreds of thousands of ids spread over memory made the cost per step grow with the map.
 struct MergedList<T: Identifiable> where T.ID == String {
   private(set) var values: [T] = []
   /// Every id of any side, once: ours, then theirs' others, then base's, so that conflicts come
   /// out in the same order on every run.
   private(set) var ids: [String]
-  /// Where each of `ids` is on each side (its first place there).
-  let places: [(base: Int?, ours: Int?, theirs: Int?)]
+  /// Where each of `ids` is on each side (its first place there; none for an id given by
+  /// ``set(_:_:)`` that no side has).
+  private(set) var places: [(base: Int?, ours: Int?, theirs: Int?)]
   /// Each side's list, as keys.
   private let sideKeys: [[Int]]
   /// Key → where its merged thing is in `values`; nil while it is not there (dropped).
@@ -106,6 +106,7 @@ struct MergedList<T: Identifiable> where T.ID == String {
     } else {
       keyOf[id] = ids.count
       ids.append(id)
+      places.append((nil, nil, nil))
       valueAt.append(values.count)
       values.append(value)
     }

@@ -4,8 +4,8 @@
 /// the stages' steps interleave in the file.
 extension Merger {
   /// Steps and stages go by number (a step's place in the merged list, a stage's first
-  /// sighting): an id is looked up once per side to find its number, and the orders below
-  /// compare and look up numbers, not strings spread over memory, which on a map of 50,000
+  /// sighting): each side's steps find their numbers by place (``MergedList/number(_:at:)``),
+  /// and the orders below compare and look up numbers, not strings spread over memory, which on a map of 50,000
   /// steps made the cost per step grow with the map.
   mutating func orderSteps(_ merged: MergedList<Step>, stageOrder: [String], base: [Step], ours: [Step], theirs: [Step], stageNames: [String: String]) -> [Step] {
     var stages = StageNumbers()
