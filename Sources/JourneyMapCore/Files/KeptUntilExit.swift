@@ -2,8 +2,8 @@
   import Glibc
 #endif
 
-/// The map a one-shot command works on, held until the process exits instead of being freed
-/// when the command is done with it.
+/// What a one-shot command works on (its maps, an export, the editor's state), held until the
+/// process exits instead of being freed when the command is done with it.
 ///
 /// Freeing a 10,000-step map string by string takes longer than diffing it; exit gives all of
 /// it back at once; the editor's state (the map, its undo history, its layout) took a third of
